@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using FrenchNewsNer.Pipeline;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer;
+
+/// <summary>
+/// The rule- and gazetteer-based extractor: tokenise once, let each entity family propose spans,
+/// resolve conflicts, then run the document stages (canonical names, gifts). Immutable and thread-safe;
+/// build it once with <see cref="EntityExtractorBuilder"/> or use <see cref="Default"/>.
+/// </summary>
+public sealed class EntityExtractor : IEntityExtractor
+{
+    private static readonly Lazy<EntityExtractor> DefaultInstance = new(() => new EntityExtractorBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ImmutableArray<IEntityRecognizer> _recognizers;
+    private readonly ImmutableArray<IDocumentStage> _stages;
+
+    internal EntityExtractor(EntityKindSet kinds, ImmutableArray<IEntityRecognizer> recognizers, ImmutableArray<IDocumentStage> stages)
+    {
+        Kinds = kinds;
+        _recognizers = recognizers;
+        _stages = stages;
+    }
+
+    /// <summary>The default extractor with every kind and the built-in data; built on first use, then shared.</summary>
+    public static EntityExtractor Default => DefaultInstance.Value;
+
+    /// <inheritdoc />
+    public EntityKindSet Kinds { get; }
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        options ??= ExtractionOptions.Default;
+        var context = new RecognitionContext(options.ReferenceDate, options.Kinds.Intersect(Kinds));
+        if (text.Length == 0 || context.Kinds.IsEmpty)
+        {
+            return ExtractionResult.Empty(text, options.ReferenceDate);
+        }
+
+        var document = Document.Create(text);
+        var candidates = new List<Candidate>();
+        foreach (var recognizer in _recognizers)
+        {
+            if (!recognizer.Produces.Intersect(context.Kinds).IsEmpty)
+            {
+                recognizer.Recognize(document, context, candidates);
+            }
+        }
+
+        var resolved = new ResolvedDocument();
+        foreach (var candidate in ConflictResolver.Resolve(candidates, text.Length))
+        {
+            // Recognisers may propose kinds for their own use (a Number that backs a gift count);
+            // only the kinds asked for are reported.
+            if (context.Kinds.Contains(candidate.Kind))
+            {
+                resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value));
+            }
+        }
+
+        foreach (var stage in _stages)
+        {
+            stage.Process(document, context, resolved);
+        }
+
+        return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray());
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ExtractionResult> ExtractBatch(IEnumerable<BatchDocument> documents, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(documents, nameof(documents));
+        var workers = maxDegreeOfParallelism ?? Environment.ProcessorCount;
+        Preconditions.CheckArgument(workers >= 1, nameof(maxDegreeOfParallelism), "The degree of parallelism must be at least 1.");
+        return OrderedParallelBatch.Run(documents, doc => Extract(Preconditions.CheckNotNull(doc, nameof(documents)).Text, doc.Options), workers, cancellationToken);
+    }
+
+    private static Entity[] Merge(ResolvedDocument resolved)
+    {
+        var all = new Entity[resolved.Entities.Count + resolved.Gifts.Count];
+        resolved.Entities.CopyTo(all);
+        resolved.Gifts.CopyTo(all, resolved.Entities.Count);
+        Array.Sort(all, EntityOrder.Instance);
+        return all;
+    }
+
+    /// <summary>Start, then end, then kind: the order FORMAT.md output and the tests rely on.</summary>
+    private sealed class EntityOrder : IComparer<Entity>
+    {
+        public static readonly EntityOrder Instance = new();
+
+        public int Compare(Entity? x, Entity? y)
+        {
+            var byStart = x!.Start.CompareTo(y!.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byEnd = x.End.CompareTo(y.End);
+            return byEnd != 0 ? byEnd : x.Kind.CompareTo(y.Kind);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text;
+using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Names;
+using FrenchNewsNer.Pipeline;
+
+namespace FrenchNewsNer;
+
+/// <summary>
+/// Configures and builds an immutable <see cref="EntityExtractor"/>: which kinds to recognise and which
+/// names to add to the built-in gazetteers. The builder itself is not thread-safe; what it builds is.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = new EntityExtractorBuilder()
+///     .WithKinds(EntityKindSet.Of(EntityKind.Person, EntityKind.Location))
+///     .AddGazetteerEntry(new GazetteerEntry(EntityKind.Location, "RPDC", "Corée du Nord"))
+///     .Build();
+/// </code>
+/// </example>
+public sealed class EntityExtractorBuilder
+{
+    private static readonly string[] GazetteerColumns = ["kind", "name"];
+    private readonly List<GazetteerEntry> _entries = new();
+    private EntityKindSet _kinds = EntityKindSet.All;
+
+    /// <summary>Recognise only <paramref name="kinds"/> (default: every kind).</summary>
+    /// <param name="kinds">The kinds to recognise.</param>
+    public EntityExtractorBuilder WithKinds(EntityKindSet kinds)
+    {
+        _kinds = kinds;
+        return this;
+    }
+
+    /// <summary>Turns one kind on.</summary>
+    /// <param name="kind">The kind.</param>
+    public EntityExtractorBuilder EnableKind(EntityKind kind)
+    {
+        _kinds = _kinds.With(kind);
+        return this;
+    }
+
+    /// <summary>Turns one kind off.</summary>
+    /// <param name="kind">The kind.</param>
+    public EntityExtractorBuilder DisableKind(EntityKind kind)
+    {
+        _kinds = _kinds.Without(kind);
+        return this;
+    }
+
+    /// <summary>Adds a name to the gazetteers.</summary>
+    /// <param name="entry">The entry; its kind must be Person, Organization or Location.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+    /// <exception cref="ArgumentException">The kind is not a name kind, or the name is blank.</exception>
+    public EntityExtractorBuilder AddGazetteerEntry(GazetteerEntry entry)
+    {
+        Preconditions.CheckNotNull(entry, nameof(entry));
+        Validate(entry, message => new ArgumentException(message, nameof(entry)));
+        _entries.Add(entry);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the names of a UTF-8 TSV file with the header <c>kind	name	canonical</c> (canonical
+    /// optional). All or nothing: on a malformed line nothing of the file is added.
+    /// </summary>
+    /// <param name="path">The file path.</param>
+    /// <exception cref="DataFormatException">A line is malformed; the message names the file and line.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public EntityExtractorBuilder AddGazetteerFile(string path)
+    {
+        Preconditions.CheckNotNull(path, nameof(path));
+        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        return AddGazetteer(reader, path);
+    }
+
+    /// <summary>Adds the names of TSV text (see <see cref="AddGazetteerFile"/>); all or nothing.</summary>
+    /// <param name="reader">The TSV text.</param>
+    /// <param name="sourceName">A name for messages (a file name).</param>
+    /// <exception cref="DataFormatException">A line is malformed; the message names the source and line.</exception>
+    public EntityExtractorBuilder AddGazetteer(TextReader reader, string sourceName)
+    {
+        Preconditions.CheckNotNull(reader, nameof(reader));
+        Preconditions.CheckNotNull(sourceName, nameof(sourceName));
+        var parsed = new List<GazetteerEntry>();
+        foreach (var row in TsvReader.ReadAll(reader, sourceName, GazetteerColumns))
+        {
+            if (!Enum.TryParse<EntityKind>(row[0], ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || char.IsDigit(row[0][0]))
+            {
+                throw row.Error($"unknown kind '{row[0]}'; expected Person, Organization or Location");
+            }
+
+            var canonical = row.Fields.Length > 2 && row[2].Length > 0 ? row[2] : null;
+            var entry = new GazetteerEntry(kind, row[1], canonical);
+            Validate(entry, row.Error);
+            parsed.Add(entry);
+        }
+
+        _entries.AddRange(parsed);
+        return this;
+    }
+
+    /// <summary>Builds the extractor. The builder can go on being used; what was built does not change.</summary>
+    public EntityExtractor Build()
+    {
+        var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
+        if (_entries.Count > 0)
+        {
+            recognizers.Add(new CustomGazetteerRecognizer(_entries.ToArray()));
+        }
+
+        return new EntityExtractor(_kinds, recognizers.ToImmutable(), ImmutableArray<IDocumentStage>.Empty);
+    }
+
+    private static void Validate(GazetteerEntry entry, Func<string, Exception> error)
+    {
+        if (!GazetteerEntry.SupportedKinds.Contains(entry.Kind))
+        {
+            throw error($"a gazetteer entry must be a Person, Organization or Location, not {entry.Kind}");
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.Name) || TextFolding.Fold(entry.Name).Trim().Length == 0)
+        {
+            throw error("a gazetteer entry needs a non-blank name");
+        }
+    }
+}

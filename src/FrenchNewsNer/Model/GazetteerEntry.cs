@@ -1,0 +1,15 @@
+namespace FrenchNewsNer;
+
+/// <summary>
+/// A name a user adds to the extractor's gazetteers: "Ria Novosti" as an Organization, or "RPDC" as a
+/// Location with canonical name "Corée du Nord". Matching ignores case and accents, except that a name
+/// written with a capital only matches a capitalised word.
+/// </summary>
+/// <param name="Kind">Person, Organization or Location.</param>
+/// <param name="Name">The name as it appears in text.</param>
+/// <param name="Canonical">The canonical name, or null for <paramref name="Name"/> itself.</param>
+public sealed record GazetteerEntry(EntityKind Kind, string Name, string? Canonical = null)
+{
+    /// <summary>The kinds a gazetteer entry may have.</summary>
+    public static EntityKindSet SupportedKinds { get; } = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
+}

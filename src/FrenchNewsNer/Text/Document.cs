@@ -1,0 +1,60 @@
+namespace FrenchNewsNer.Text;
+
+/// <summary>
+/// A text prepared for recognition, once per call: the original, its folded shadow with the offset map,
+/// and the tokens with sentence starts marked. Recognisers walk <see cref="Tokens"/> and compare folded
+/// spans; they never allocate a substring per token.
+/// </summary>
+internal sealed class Document
+{
+    private Document(string text, FoldedText folded, Token[] tokens)
+    {
+        Text = text;
+        Folded = folded;
+        Tokens = tokens;
+    }
+
+    /// <summary>The caller's text, unchanged.</summary>
+    public string Text { get; }
+
+    /// <summary>The folded shadow and its map back to <see cref="Text"/>.</summary>
+    public FoldedText Folded { get; }
+
+    /// <summary>The folded shadow string.</summary>
+    public string Shadow => Folded.Value;
+
+    /// <summary>The tokens in text order.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>Folds and tokenises <paramref name="text"/>.</summary>
+    public static Document Create(string text)
+    {
+        var folded = FoldedText.Create(text);
+        return new Document(text, folded, Tokenizer.Tokenize(folded));
+    }
+
+    /// <summary>The folded form of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> FoldedOf(int index)
+    {
+        var token = Tokens[index];
+        return Shadow.AsSpan(token.FoldStart, token.FoldEnd - token.FoldStart);
+    }
+
+    /// <summary>The original form of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> OriginalOf(int index)
+    {
+        var token = Tokens[index];
+        return Text.AsSpan(token.Start, token.Length);
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is a word whose folded form equals <paramref name="folded"/>.</summary>
+    public bool IsWord(int index, string folded) =>
+        (uint)index < (uint)Tokens.Length && Tokens[index].IsWord && FoldedOf(index).SequenceEqual(folded);
+
+    /// <summary>Whether token <paramref name="index"/> is the single character <paramref name="c"/> (folded).</summary>
+    public bool IsChar(int index, char c) =>
+        (uint)index < (uint)Tokens.Length && Tokens[index].FoldEnd - Tokens[index].FoldStart == 1 && Shadow[Tokens[index].FoldStart] == c;
+
+    /// <summary>Whether token <paramref name="index"/> follows the previous one with no white space between.</summary>
+    public bool IsGlued(int index) => index > 0 && index < Tokens.Length && !Tokens[index].Has(TokenFlags.SpaceBefore);
+}

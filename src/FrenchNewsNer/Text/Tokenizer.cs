@@ -1,0 +1,247 @@
+using System.Runtime.CompilerServices;
+
+namespace FrenchNewsNer.Text;
+
+/// <summary>
+/// Splits a folded text into tokens for French news in one linear pass: words with elisions split off
+/// ("l'" + "agence"), hyphenated names kept whole ("Artiom-Primorsky-1", "quatre-vingt-dix"), numbers
+/// with ".", " ", U+00A0, U+202F or "'" group separators and a decimal comma kept whole ("8 000",
+/// "2,3"), and every other character a token of its own ("«", "+", "%").
+/// </summary>
+internal static class Tokenizer
+{
+    // Elided forms of French function words: "l'agence" is "l'" + "agence", but "O'Brien" and
+    // "aujourd'hui" stay whole.
+    private static readonly string[] ElisionPrefixes =
+    [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    ];
+
+    public static Token[] Tokenize(FoldedText folded)
+    {
+        var f = folded.Value;
+        var original = folded.Original;
+        var tokens = new List<Token>(Math.Max(16, f.Length / 5));
+        var flagsBefore = TokenFlags.SpaceBefore; // the start of the text counts as white space
+        var i = 0;
+        while (i < f.Length)
+        {
+            var c = f[i];
+            if (c == ' ' || c == '\n' || c == '\r')
+            {
+                flagsBefore |= c == ' ' ? TokenFlags.SpaceBefore : TokenFlags.SpaceBefore | TokenFlags.NewlineBefore;
+                i++;
+                continue;
+            }
+
+            int end;
+            TokenKind kind;
+            var flags = flagsBefore;
+            if (IsAsciiDigit(c))
+            {
+                end = ScanNumber(f, original, folded, i, ref flags);
+                kind = TokenKind.Number;
+            }
+            else if (char.IsLetter(c))
+            {
+                end = ScanWord(f, i, ref flags);
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                end = char.IsHighSurrogate(c) && i + 1 < f.Length && char.IsLowSurrogate(f[i + 1]) ? i + 2 : i + 1;
+                kind = TokenKind.Punctuation;
+            }
+
+            var start = folded.ToOriginalStart(i);
+            var originalEnd = folded.ToOriginalEnd(end);
+            if (kind == TokenKind.Word)
+            {
+                flags |= CaseFlags(original, start, originalEnd);
+            }
+
+            tokens.Add(new Token(start, originalEnd, i, end, kind, flags));
+            flagsBefore = TokenFlags.None;
+            i = end;
+        }
+
+        var array = tokens.ToArray();
+        SentenceBoundaries.Mark(array, folded);
+        return array;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    private static int ScanWord(string f, int i, ref TokenFlags flags)
+    {
+        var start = i;
+        i = SkipLetters(f, i);
+        while (i < f.Length)
+        {
+            var c = f[i];
+            if (c == '\'' && (flags & TokenFlags.Hyphenated) == 0)
+            {
+                var prefix = f.AsSpan(start, i - start);
+                if (IsElisionPrefix(prefix))
+                {
+                    flags |= TokenFlags.Elision;
+                    return i + 1;
+                }
+
+                if (i + 1 < f.Length && char.IsLetter(f[i + 1]))
+                {
+                    i = SkipLetters(f, i + 1); // O'Brien, aujourd'hui, prud'hommes
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c == '-' && i + 1 < f.Length && (char.IsLetter(f[i + 1]) || IsAsciiDigit(f[i + 1])))
+            {
+                flags |= TokenFlags.Hyphenated;
+                i++;
+                while (i < f.Length && (char.IsLetter(f[i]) || IsAsciiDigit(f[i])))
+                {
+                    if (IsAsciiDigit(f[i]))
+                    {
+                        flags |= TokenFlags.HasDigit;
+                    }
+
+                    i++;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsElisionPrefix(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var candidate in ElisionPrefixes)
+        {
+            if (prefix.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipLetters(string f, int i)
+    {
+        while (i < f.Length && char.IsLetter(f[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int ScanNumber(string f, string original, FoldedText folded, int i, ref TokenFlags flags)
+    {
+        var start = i;
+        while (i < f.Length && IsAsciiDigit(f[i]))
+        {
+            i++;
+        }
+
+        // Groups of exactly three digits, all with the same separator, after a leading group of one to
+        // three digits: "8 000", "8.000", "3.000.000", "1'000". A four-digit lead ("2019 300") is a
+        // year followed by another number, never a grouped number.
+        if (i - start <= 3)
+        {
+            var separator = '\0';
+            while (i + 3 < f.Length)
+            {
+                var sep = f[i];
+                if (!IsGroupSeparator(sep, original[folded.ToOriginal(i)]) || (separator != '\0' && sep != separator))
+                {
+                    break;
+                }
+
+                if (!(IsAsciiDigit(f[i + 1]) && IsAsciiDigit(f[i + 2]) && IsAsciiDigit(f[i + 3])))
+                {
+                    break;
+                }
+
+                if (i + 4 < f.Length && IsAsciiDigit(f[i + 4]))
+                {
+                    break;
+                }
+
+                separator = sep;
+                flags |= TokenFlags.Grouped;
+                i += 4;
+            }
+        }
+
+        // A decimal comma: "2,3", "6 700,54". A comma before a space is punctuation.
+        if (i + 1 < f.Length && f[i] == ',' && IsAsciiDigit(f[i + 1]))
+        {
+            i += 2;
+            while (i < f.Length && IsAsciiDigit(f[i]))
+            {
+                i++;
+            }
+
+            flags |= TokenFlags.DecimalComma;
+        }
+
+        return i;
+    }
+
+    private static bool IsGroupSeparator(char folded, char original) =>
+        folded switch
+        {
+            '.' or '\'' => true,
+            // Only horizontal spaces group digits; a tab or a line break separates numbers.
+            ' ' => original is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\u2007',
+            _ => false,
+        };
+
+    private static TokenFlags CaseFlags(string original, int start, int end)
+    {
+        var letters = 0;
+        var upper = 0;
+        var firstUpper = false;
+        for (var k = start; k < end; k++)
+        {
+            var c = original[k];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (letters == 0)
+            {
+                firstUpper = char.IsUpper(c);
+            }
+
+            letters++;
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        var flags = firstUpper ? TokenFlags.Capitalized : TokenFlags.None;
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        return flags;
+    }
+}
