@@ -18,7 +18,7 @@ internal static class EmbeddedData
     /// <summary>Opens an embedded text file, transparently un-gzipping names ending in ".gz".</summary>
     public static TextReader OpenText(string relativePath)
     {
-        var name = "FrenchNewsNer.Data." + relativePath.Replace('/', '.');
+        var name = "FrenchNewsNer.Data/" + relativePath;
         var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded data file Data/{relativePath} is missing from the assembly; the build is broken.");
         if (relativePath.EndsWith(".gz", StringComparison.Ordinal))

@@ -1,0 +1,98 @@
+using FrenchNewsNer.Text;
+using FsCheck.Fluent;
+
+namespace FrenchNewsNer.Tests.Text;
+
+public class FoldingPropertyTests
+{
+    [Fact]
+    public void Shadow_maps_back_exactly_to_the_original()
+    {
+        Prop.ForAll(TextGenerators.HostileText(), text =>
+        {
+            var folded = FoldedText.Create(text);
+            var shadow = folded.Value;
+            var previous = -1;
+            for (var i = 0; i < shadow.Length; i++)
+            {
+                var original = folded.ToOriginal(i);
+                // Strictly increasing, and each shadow unit is the fold of the unit it maps to.
+                if (original <= previous || CharFolding.Fold(text[original]) != shadow[i])
+                {
+                    return false;
+                }
+
+                // Every unit skipped between two mapped units is one that folds to nothing.
+                for (var skipped = previous + 1; skipped < original; skipped++)
+                {
+                    if (CharFolding.Fold(text[skipped]) != CharFolding.Dropped)
+                    {
+                        return false;
+                    }
+                }
+
+                previous = original;
+            }
+
+            for (var skipped = previous + 1; skipped < text.Length; skipped++)
+            {
+                if (CharFolding.Fold(text[skipped]) != CharFolding.Dropped)
+                {
+                    return false;
+                }
+            }
+
+            return folded.ToOriginal(shadow.Length) == text.Length;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Folding_is_idempotent()
+    {
+        Prop.ForAll(TextGenerators.HostileText(), text =>
+        {
+            var once = FoldedText.Create(text).Value;
+            return FoldedText.Create(once).Value == once;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Typographic_and_typewriter_apostrophes_fold_alike()
+    {
+        Prop.ForAll(TextGenerators.HostileText(), text =>
+            FoldedText.Create(text.Replace('\'', '’')).Value == FoldedText.Create(text.Replace('’', '\'')).Value)
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("Élysée", "elysee")]
+    [InlineData("Kojémiako", "kojemiako")]
+    [InlineData("L’agence", "l'agence")]
+    [InlineData("8\u202F000\u00A0km", "8 000 km")]
+    [InlineData("CAFÉ", "cafe")]
+    [InlineData("œuvre", "œuvre")]
+    [InlineData("Ça", "ca")]
+    [InlineData("Zelenskyï", "zelenskyi")]
+    public void Folds_case_accents_apostrophes_and_spaces(string text, string expected)
+    {
+        Assert.Equal(expected, FoldedText.Create(text).Value);
+    }
+
+    [Fact]
+    public void Combining_accents_are_dropped_from_the_shadow_and_kept_in_spans()
+    {
+        var text = "Cafe\u0301 noir";
+        var folded = FoldedText.Create(text);
+        Assert.Equal("cafe noir", folded.Value);
+        Assert.False(folded.IsIdentityMapped);
+        // The word "cafe" ends in the shadow at 4; in the original its span includes the accent.
+        Assert.Equal(5, folded.ToOriginalEnd(4));
+        Assert.Equal(6, folded.ToOriginal(5));
+    }
+
+    [Fact]
+    public void A_text_without_combining_marks_maps_to_itself()
+    {
+        Assert.True(FoldedText.Create("Kim Jong Un à Vladivostok").IsIdentityMapped);
+    }
+}
