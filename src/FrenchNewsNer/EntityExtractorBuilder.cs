@@ -109,7 +109,9 @@ public sealed class EntityExtractorBuilder
             recognizers.Add(new CustomGazetteerRecognizer(_entries.ToArray()));
         }
 
-        return new EntityExtractor(_kinds, recognizers.ToImmutable(), ImmutableArray<IDocumentStage>.Empty);
+        // Stages run in this order after conflict resolution: names first, so that gifts can use them.
+        var stages = ImmutableArray.Create<IDocumentStage>(new CanonicalNameResolver());
+        return new EntityExtractor(_kinds, recognizers.ToImmutable(), stages);
     }
 
     private static void Validate(GazetteerEntry entry, Func<string, Exception> error)

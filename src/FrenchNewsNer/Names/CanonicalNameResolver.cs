@@ -1,0 +1,287 @@
+using FrenchNewsNer.Pipeline;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer.Names;
+
+/// <summary>
+/// Gives every mention of one person, organisation or place in a document the same canonical name:
+/// a short mention takes the name of a longer one that contains its words ("Kim", "M. Kim" →
+/// "Kim Jong Un"; "Poutine" → "Vladimir Poutine"; "Ria" → "Ria Novosti"), and an acronym takes the
+/// name of the mention whose initials it spells ("RPDC" → "République populaire démocratique de
+/// Corée" → its gazetteer canonical "Corée du Nord"). When several longer names fit ("Kim" with both
+/// "Kim Jong Un" and "Kim Yo Jong"), the nearest one mentioned before wins, else the nearest after.
+/// </summary>
+/// <remarks>
+/// Work is per distinct name, not per pair of mentions: names are indexed by their words and
+/// initials, so a long document with many mentions stays near linear.
+/// </remarks>
+internal sealed class CanonicalNameResolver : IDocumentStage
+{
+    // Function words that do not count towards initials and never anchor a short mention.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "la", "le", "les", "l'", "d'", "et", "en", "a", "au", "aux", "pour", "sur",
+    };
+
+    private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
+
+    public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
+    {
+        var entities = resolved.Entities;
+        var mentions = CollectMentions(document, entities);
+        if (mentions.Count < 2)
+        {
+            return;
+        }
+
+        // Distinct names (by kind and folded words) with every position they are mentioned at.
+        var names = new Dictionary<string, Name>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var key = (int)mention.Kind + "\u0001" + string.Join(' ', mention.Words);
+            if (!names.TryGetValue(key, out var name))
+            {
+                names[key] = name = new Name(mention.Kind, mention.Words, mention.Canonical, mention.HasGazetteerCanonical);
+            }
+            else if (mention.HasGazetteerCanonical && !name.HasGazetteerCanonical)
+            {
+                name.Canonical = mention.Canonical;
+                name.HasGazetteerCanonical = true;
+            }
+
+            name.Positions.Add(mention.Start);
+            mention.Name = name;
+        }
+
+        var byWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        var byInitials = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        foreach (var name in names.Values)
+        {
+            if (name.Words.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var word in name.Words.Distinct())
+            {
+                Add(byWord, word, name);
+            }
+
+            var initials = Initials(name.Words);
+            if (initials.Length >= 2)
+            {
+                Add(byInitials, initials, name);
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
+            var longer = FindLonger(mention, byWord, byInitials);
+            if (longer is not null)
+            {
+                mention.Target = longer;
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
+            var canonical = CanonicalOf(mention);
+            if (!string.Equals(canonical, entities[mention.EntityIndex].Canonical, StringComparison.Ordinal))
+            {
+                entities[mention.EntityIndex] = entities[mention.EntityIndex] with { Canonical = canonical };
+            }
+        }
+    }
+
+    private static string CanonicalOf(Mention mention)
+    {
+        // A gazetteer canonical on the mention itself is the most specific fact there is.
+        if (mention.HasGazetteerCanonical)
+        {
+            return mention.Canonical;
+        }
+
+        var name = mention.Target ?? mention.Name!;
+        return name.Canonical;
+    }
+
+    private static Name? FindLonger(Mention mention, Dictionary<string, List<Name>> byWord, Dictionary<string, List<Name>> byInitials)
+    {
+        List<Name>? pool = null;
+        var words = mention.Words;
+        if (words.Length == 1 && mention.IsAcronym && byInitials.TryGetValue(words[0], out var expansions))
+        {
+            pool = expansions;
+        }
+        else
+        {
+            var anchor = words.FirstOrDefault(w => !FunctionWords.Contains(w));
+            if (anchor is null || !byWord.TryGetValue(anchor, out var containing))
+            {
+                return null;
+            }
+
+            pool = containing.FindAll(n => n.Words.Length > words.Length && ContainsRun(n.Words, words) && Compatible(mention.Kind, n.Kind));
+        }
+
+        if (pool.Count == 0)
+        {
+            return null;
+        }
+
+        return pool.Count == 1 ? pool[0] : Nearest(pool, mention.Start);
+    }
+
+    // A person's short name may only point to a person; organisation and place acronyms and short
+    // forms are freely confused in news ("la RPDC" the state vs the territory), so they link across.
+    private static bool Compatible(EntityKind shortKind, EntityKind longKind) =>
+        (shortKind == EntityKind.Person) == (longKind == EntityKind.Person);
+
+    private static Name Nearest(List<Name> pool, int position)
+    {
+        Name? before = null;
+        var beforePosition = int.MinValue;
+        Name? after = null;
+        var afterPosition = int.MaxValue;
+        foreach (var name in pool)
+        {
+            var index = name.Positions.BinarySearch(position);
+            index = index < 0 ? ~index : index;
+            if (index > 0 && name.Positions[index - 1] > beforePosition)
+            {
+                before = name;
+                beforePosition = name.Positions[index - 1];
+            }
+
+            if (index < name.Positions.Count && name.Positions[index] < afterPosition)
+            {
+                after = name;
+                afterPosition = name.Positions[index];
+            }
+        }
+
+        return before ?? after!;
+    }
+
+    private static bool ContainsRun(string[] words, string[] run)
+    {
+        for (var i = 0; i + run.Length <= words.Length; i++)
+        {
+            var match = true;
+            for (var k = 0; k < run.Length && match; k++)
+            {
+                match = words[i + k] == run[k];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Initials(string[] words)
+    {
+        var chars = new char[words.Length];
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (!FunctionWords.Contains(word) && char.IsLetter(word[0]))
+            {
+                chars[count++] = word[0];
+            }
+        }
+
+        return new string(chars, 0, count);
+    }
+
+    private static void Add(Dictionary<string, List<Name>> index, string key, Name name)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = new List<Name>();
+        }
+
+        list.Add(name);
+    }
+
+    private static List<Mention> CollectMentions(Document document, List<Entity> entities)
+    {
+        var mentions = new List<Mention>();
+        var tokens = document.Tokens;
+        var t = 0;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (!NameKinds.Contains(entity.Kind))
+            {
+                continue;
+            }
+
+            while (t < tokens.Length && tokens[t].End <= entity.Start)
+            {
+                t++;
+            }
+
+            var words = new List<string>();
+            var allCaps = true;
+            for (var k = t; k < tokens.Length && tokens[k].Start < entity.End; k++)
+            {
+                if (tokens[k].IsPunctuation)
+                {
+                    continue;
+                }
+
+                words.Add(document.FoldedOf(k).ToString());
+                allCaps &= tokens[k].Has(TokenFlags.AllCaps);
+            }
+
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var hasGazetteerCanonical = !string.Equals(entity.Canonical, entity.Text, StringComparison.Ordinal);
+            mentions.Add(new Mention(e, entity.Kind, entity.Start, words.ToArray(), allCaps && words.Count == 1, entity.Canonical, hasGazetteerCanonical));
+        }
+
+        return mentions;
+    }
+
+    private sealed class Name(EntityKind kind, string[] words, string canonical, bool hasGazetteerCanonical)
+    {
+        public EntityKind Kind { get; } = kind;
+
+        public string[] Words { get; } = words;
+
+        public string Canonical { get; set; } = canonical;
+
+        public bool HasGazetteerCanonical { get; set; } = hasGazetteerCanonical;
+
+        /// <summary>Start offsets of its mentions, ascending (mentions are visited in text order).</summary>
+        public List<int> Positions { get; } = new();
+    }
+
+    private sealed class Mention(int entityIndex, EntityKind kind, int start, string[] words, bool isAcronym, string canonical, bool hasGazetteerCanonical)
+    {
+        public int EntityIndex { get; } = entityIndex;
+
+        public EntityKind Kind { get; } = kind;
+
+        public int Start { get; } = start;
+
+        public string[] Words { get; } = words;
+
+        public bool IsAcronym { get; } = isAcronym;
+
+        public string Canonical { get; } = canonical;
+
+        public bool HasGazetteerCanonical { get; } = hasGazetteerCanonical;
+
+        public Name? Name { get; set; }
+
+        public Name? Target { get; set; }
+    }
+}
