@@ -1,0 +1,143 @@
+using System.CommandLine;
+using FrenchNewsNer.Sample.Evaluation;
+using FrenchNewsNer.Sample.Input;
+using FrenchNewsNer.Sample.Rendering;
+
+namespace FrenchNewsNer.Sample.Commands;
+
+/// <summary><c>evaluate --gold PATH...</c>: runs the extractor on FORMAT.md gold documents and prints the FORMAT.md scores.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var gold = new Option<string[]>("--gold", "-g")
+        {
+            Description = "Gold files (.gold.json, .gold.jsonl) or folders searched recursively for them.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "PATH",
+        };
+        var kinds = CommonOptions.Kinds("The kinds to score (the extractor still runs with every kind, as a default user's would)");
+        var showErrors = new Option<int>("--show-errors")
+        {
+            Description = "List up to N false positives, false negatives and value/canonical errors per kind, with context.",
+            DefaultValueFactory = _ => 0,
+            HelpName = "N",
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print the scores as one JSON object (for CI) instead of tables.",
+        };
+
+        var command = new Command("evaluate", "Score the extractor on FORMAT.md gold files.") { gold, kinds, showErrors, json };
+        command.SetAction(parse => Run(context, new Settings(
+            parse.GetValue(gold) ?? [],
+            parse.GetValue(kinds),
+            parse.GetValue(showErrors),
+            parse.GetValue(json))));
+        return command;
+    }
+
+    internal sealed record Settings(string[] Gold, string? Kinds, int ShowErrors, bool Json);
+
+    internal static int Run(CliContext context, Settings settings)
+    {
+        var errors = new ErrorSink(context.IO.Error);
+        if (!OptionValues.TryParseKinds(settings.Kinds, out var kinds, out var kindError))
+        {
+            errors.Report("--kinds", kindError);
+        }
+
+        if (settings.ShowErrors < 0)
+        {
+            errors.Report("--show-errors", $"'{settings.ShowErrors}' must be zero or more");
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors.ExitCode;
+        }
+
+        var report = Evaluate(context.Extractor, settings.Gold, kinds, errors);
+        if (settings.Json)
+        {
+            context.IO.Output.WriteLine(ScoreReport.ToJson(report, settings.ShowErrors));
+        }
+        else
+        {
+            ScoreReport.WriteTables(Consoles.Create(context.IO), report, settings.ShowErrors);
+        }
+
+        context.IO.Output.Flush();
+        return errors.ExitCode;
+    }
+
+    internal static EvaluationReport Evaluate(IEntityExtractor extractor, IReadOnlyList<string> goldPaths, EntityKindSet kinds, ErrorSink errors)
+    {
+        var failed = 0;
+        var filesByArgument = new List<(string Argument, IReadOnlyList<string> Files)>();
+        var documentsByFile = new Dictionary<string, IReadOnlyList<GoldDocument>>(StringComparer.Ordinal);
+        foreach (var argument in goldPaths)
+        {
+            var files = GoldReader.FindGoldFiles(argument, errors);
+            if (files.Count == 0)
+            {
+                failed++;
+            }
+
+            filesByArgument.Add((argument, files));
+            foreach (var file in files)
+            {
+                // A file named twice (a folder and a file in it) is read and counted once.
+                if (!documentsByFile.ContainsKey(file))
+                {
+                    documentsByFile[file] = GoldReader.ReadFile(file, errors, out var failedInFile);
+                    failed += failedInFile;
+                }
+            }
+        }
+
+        var fileScores = documentsByFile.Keys.ToDictionary(f => f, _ => new Scores(), StringComparer.Ordinal);
+        var scoringErrors = new List<ScoringError>();
+        var documents = documentsByFile.SelectMany(pair => pair.Value.Select(document => (File: pair.Key, Document: document)));
+        var outcomes = ResilientBatch.Run(
+            extractor,
+            documents,
+            item => new BatchDocument(item.Document.Text, new ExtractionOptions { ReferenceDate = item.Document.ReferenceDate }));
+        foreach (var outcome in outcomes)
+        {
+            var (file, document) = outcome.Item;
+            if (outcome.Error is not null)
+            {
+                failed++;
+                errors.Report($"{document.Source}:{document.Line}", $"extraction of '{document.Name}' failed: {ErrorSink.Describe(outcome.Error)}");
+                continue;
+            }
+
+            var score = Scorer.Score(document, outcome.Result!, kinds);
+            fileScores[file].Add(score.Scores);
+            scoringErrors.AddRange(score.Errors);
+        }
+
+        var total = new Scores();
+        foreach (var scores in fileScores.Values)
+        {
+            total.Add(scores);
+        }
+
+        var argumentScores = filesByArgument.Select(a =>
+        {
+            var scores = new Scores();
+            foreach (var file in a.Files.Distinct(StringComparer.Ordinal))
+            {
+                scores.Add(fileScores[file]);
+            }
+
+            return new ScoreGroup(a.Argument, scores);
+        }).ToList();
+
+        var perFile = documentsByFile.Keys.Select(f => new ScoreGroup(f, fileScores[f])).ToList();
+        return new EvaluationReport(perFile, argumentScores, total, scoringErrors, failed);
+    }
+}
