@@ -1,0 +1,260 @@
+using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer.Names.Gazetteers;
+
+/// <summary>A gazetteer name found in a document.</summary>
+/// <param name="Kind">Person, Organization or Location.</param>
+/// <param name="TokenCount">How many tokens the name covers, from the token it was looked up at.</param>
+/// <param name="Canonical">The canonical name.</param>
+/// <param name="Source">Where the name came from.</param>
+/// <param name="Place">The place senses, for a built-in place.</param>
+/// <param name="Organization">The organisation, for a built-in organisation.</param>
+/// <param name="Person">The person, for a built-in person.</param>
+internal readonly record struct NameMatch(
+    EntityKind Kind,
+    int TokenCount,
+    string Canonical,
+    GazetteerSource Source,
+    PlaceEntry? Place = null,
+    OrganizationInfo? Organization = null,
+    PersonInfo? Person = null);
+
+/// <summary>
+/// Every gazetteer the names recognisers use: places, organisations, persons, first names, surnames,
+/// demonyms, common words, person titles and designators, read from the embedded Data/names files.
+/// Each table is read on first use, once, thread-safely (<see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>),
+/// and frozen afterwards, so one instance serves every extractor and thread. A malformed embedded file makes
+/// that table throw <see cref="DataFormatException"/> on every access; nothing half-loaded is used.
+/// User entries (<see cref="WithUserEntries"/>) are layered over the built-in tables without copying them.
+/// </summary>
+internal sealed class NameGazetteers
+{
+    private static readonly Lazy<NameGazetteers> BuiltInInstance = new(CreateBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lazy<NameIndex<PlaceEntry>> _places;
+    private readonly Lazy<NameIndex<OrganizationInfo>> _organizations;
+    private readonly Lazy<NameIndex<PersonInfo>> _persons;
+    private readonly Lazy<FoldedMap<NameGender>> _firstNames;
+    private readonly Lazy<FoldedKeySet> _surnames;
+    private readonly Lazy<FoldedMap<Demonym>> _demonyms;
+    private readonly Lazy<FoldedWordSet> _commonWords;
+    private readonly Lazy<NameIndex<TitleInfo>> _titles;
+    private readonly Lazy<NameIndex<DesignatorInfo>> _designators;
+
+    private NameGazetteers(
+        Lazy<NameIndex<PlaceEntry>> places,
+        Lazy<NameIndex<OrganizationInfo>> organizations,
+        Lazy<NameIndex<PersonInfo>> persons,
+        Lazy<FoldedMap<NameGender>> firstNames,
+        Lazy<FoldedKeySet> surnames,
+        Lazy<FoldedMap<Demonym>> demonyms,
+        Lazy<FoldedWordSet> commonWords,
+        Lazy<NameIndex<TitleInfo>> titles,
+        Lazy<NameIndex<DesignatorInfo>> designators,
+        NameIndex<GazetteerEntry> userNames)
+    {
+        _places = places;
+        _organizations = organizations;
+        _persons = persons;
+        _firstNames = firstNames;
+        _surnames = surnames;
+        _demonyms = demonyms;
+        _commonWords = commonWords;
+        _titles = titles;
+        _designators = designators;
+        UserNames = userNames;
+    }
+
+    /// <summary>The gazetteers embedded in the package, shared by every extractor.</summary>
+    public static NameGazetteers BuiltIn => BuiltInInstance.Value;
+
+    /// <summary>Places: countries, territories, regions, cities (GeoNames, CLDR) and the curated places over them.</summary>
+    public NameIndex<PlaceEntry> Places => _places.Value;
+
+    /// <summary>Organisations of the curated list, by canonical name, acronym and alias.</summary>
+    public NameIndex<OrganizationInfo> Organizations => _organizations.Value;
+
+    /// <summary>Persons of the curated list, by canonical name and alias.</summary>
+    public NameIndex<PersonInfo> Persons => _persons.Value;
+
+    /// <summary>First names (hunspell-fr, npm gender-detection-from-name) with their gender, by folded form.</summary>
+    public FoldedMap<NameGender> FirstNames => _firstNames.Value;
+
+    /// <summary>Known surnames (hunspell-fr), by folded form.</summary>
+    public FoldedKeySet Surnames => _surnames.Value;
+
+    /// <summary>Demonym forms ("nord-coréennes"), by folded form: evidence, not entities.</summary>
+    public FoldedMap<Demonym> Demonyms => _demonyms.Value;
+
+    /// <summary>Common French words (hunspell-fr without proper nouns), by folded form.</summary>
+    public FoldedWordSet CommonWords => _commonWords.Value;
+
+    /// <summary>Person titles and role cues ("M.", "le ministre", "porte-parole").</summary>
+    public NameIndex<TitleInfo> Titles => _titles.Value;
+
+    /// <summary>Place and organisation designators ("cosmodrome", "base aérienne", "agence").</summary>
+    public NameIndex<DesignatorInfo> Designators => _designators.Value;
+
+    /// <summary>The user's entries; they override built-in names with the same tokens.</summary>
+    public NameIndex<GazetteerEntry> UserNames { get; }
+
+    /// <summary>
+    /// These gazetteers with <paramref name="entries"/> over them: a user name hides every built-in name of
+    /// exactly the same tokens (whatever its kind) and takes its place. The built-in tables are shared, not
+    /// copied; a later entry for the same name replaces an earlier one.
+    /// </summary>
+    public NameGazetteers WithUserEntries(IEnumerable<GazetteerEntry> entries)
+    {
+        var builder = new NameIndex<GazetteerEntry>.Builder(strictAcronyms: false);
+        foreach (var entry in entries)
+        {
+            builder.Add(entry.Name, entry);
+        }
+
+        return new NameGazetteers(_places, _organizations, _persons, _firstNames, _surnames, _demonyms, _commonWords, _titles, _designators, builder.Build());
+    }
+
+    /// <summary>
+    /// Reads every table now (an extractor's build does this so its first call is not slow). The tables are
+    /// independent, so the common words, first names, surnames and demonyms load on the thread pool while
+    /// this thread reads the places and the curated lists: on two cores that about halves the wait. A malformed table throws
+    /// its <see cref="DataFormatException"/> here, as it would on first use.
+    /// </summary>
+    public void LoadAll()
+    {
+        var background = Task.Run(() =>
+        {
+            _ = _commonWords.Value;
+            _ = _firstNames.Value;
+            _ = _surnames.Value;
+            _ = _demonyms.Value;
+        });
+        try
+        {
+            _ = _places.Value;
+            _ = _organizations.Value;
+            _ = _persons.Value;
+            _ = _titles.Value;
+            _ = _designators.Value;
+        }
+        finally
+        {
+            // Never leave the background load running unobserved, even when a table here failed.
+            try
+            {
+                background.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The failed table's Lazy holds the exception; reading it below rethrows it unwrapped.
+            }
+        }
+
+        // Rethrows a failure of the background tables as itself, not wrapped (Lazy caches it).
+        _ = _commonWords.Value;
+        _ = _firstNames.Value;
+        _ = _surnames.Value;
+        _ = _demonyms.Value;
+    }
+
+    /// <summary>Whether a folded token is a known first name, surname, or one-word person, organisation or place name.</summary>
+    public bool IsKnownName(ReadOnlySpan<char> folded) =>
+        FirstNames.ContainsKey(folded) || Surnames.Contains(folded) || Persons.ContainsSingleToken(folded)
+        || Organizations.ContainsSingleToken(folded) || Places.ContainsSingleToken(folded) || UserNames.ContainsSingleToken(folded);
+
+    /// <summary>
+    /// Every name starting at token <paramref name="index"/>: user names, then built-in persons, organisations
+    /// and places of every length. A built-in name is left out when a user name covers exactly its tokens.
+    /// </summary>
+    public void MatchAll(Document document, int index, List<NameMatch> output)
+    {
+        var userCount = 0;
+        if (UserNames.TryMatch(document, index, out var count, out var entry))
+        {
+            userCount = count;
+            output.Add(new NameMatch(entry.Kind, count, entry.Canonical ?? entry.Name, GazetteerSource.User));
+        }
+
+        if (Persons.TryMatch(document, index, out count, out var person) && !HiddenByUser(document, index, count, userCount))
+        {
+            output.Add(new NameMatch(EntityKind.Person, count, person.Canonical, person.Source, Person: person));
+        }
+
+        if (Organizations.TryMatch(document, index, out count, out var organization) && !HiddenByUser(document, index, count, userCount))
+        {
+            output.Add(new NameMatch(EntityKind.Organization, count, organization.Canonical, organization.Source, Organization: organization));
+        }
+
+        if (Places.TryMatch(document, index, out count, out var place) && !HiddenByUser(document, index, count, userCount))
+        {
+            output.Add(new NameMatch(EntityKind.Location, count, place.Primary.Canonical, place.Primary.Source, Place: place));
+        }
+    }
+
+    /// <summary>
+    /// The best name at token <paramref name="index"/>: the longest; at equal length a user name, then a
+    /// curated one before a generated one, then person, organisation, place.
+    /// </summary>
+    public bool TryMatchName(Document document, int index, out NameMatch match)
+    {
+        var found = new List<NameMatch>(4);
+        MatchAll(document, index, found);
+        match = default;
+        var best = -1;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (best < 0 || found[i].TokenCount > found[best].TokenCount
+                || (found[i].TokenCount == found[best].TokenCount && found[i].Source > found[best].Source))
+            {
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        match = found[best];
+        return true;
+    }
+
+    private bool HiddenByUser(Document document, int index, int count, int userCount) =>
+        UserNames.Count > 0 && (count == userCount || UserNames.TryMatchExact(document, index, count, out _));
+
+    private static NameGazetteers CreateBuiltIn()
+    {
+        const LazyThreadSafetyMode Mode = LazyThreadSafetyMode.ExecutionAndPublication;
+        return new NameGazetteers(
+            new(() =>
+            {
+                using var generated = EmbeddedData.OpenText(GazetteerFiles.PlacesPath);
+                using var curated = EmbeddedData.OpenText(GazetteerFiles.PlacesExtraPath);
+                return GazetteerFiles.ReadPlaces(generated, Source(GazetteerFiles.PlacesPath), curated, Source(GazetteerFiles.PlacesExtraPath));
+            }, Mode),
+            new(() => Read(GazetteerFiles.OrganizationsPath, GazetteerFiles.ReadOrganizations), Mode),
+            new(() => Read(GazetteerFiles.PersonsPath, GazetteerFiles.ReadPersons), Mode),
+            new(() => Read(GazetteerFiles.FirstNamesPath, GazetteerFiles.ReadFirstNames), Mode),
+            new(() => Read(GazetteerFiles.SurnamesPath, GazetteerFiles.ReadNameList), Mode),
+            new(() => Read(GazetteerFiles.DemonymsPath, GazetteerFiles.ReadDemonyms), Mode),
+            new(() =>
+            {
+                // The word list is read as UTF-8 bytes: decoding 5 MB to UTF-16 would double time and memory.
+                using var reader = EmbeddedData.OpenText(GazetteerFiles.CommonWordsPath);
+                var source = Source(GazetteerFiles.CommonWordsPath);
+                return reader is StreamReader { BaseStream: var stream } ? FoldedWordSet.Read(stream, source) : FoldedWordSet.Read(reader, source);
+            }, Mode),
+            new(() => Read(GazetteerFiles.TitlesPath, GazetteerFiles.ReadTitles), Mode),
+            new(() => Read(GazetteerFiles.DesignatorsPath, GazetteerFiles.ReadDesignators), Mode),
+            NameIndex<GazetteerEntry>.Empty);
+    }
+
+    private static TTable Read<TTable>(string path, Func<TextReader, string, TTable> parse)
+    {
+        using var reader = EmbeddedData.OpenText(path);
+        return parse(reader, Source(path));
+    }
+
+    private static string Source(string path) => "Data/" + path;
+}

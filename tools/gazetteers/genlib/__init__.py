@@ -1,0 +1,1 @@
+"""Readers and rules for the FrenchNewsNer gazetteer generator (stdlib only)."""

@@ -1,0 +1,34 @@
+"""Deterministic resource files: sorted UTF-8 lines, gzip with mtime 0 and no file name."""
+import gzip
+import io
+import os
+
+
+def write_gz(path, header_comments, lines):
+    """Writes '# ' comment lines, then the given lines (already sorted, each without newline).
+
+    The gzip header carries no file name and mtime 0, and the level is fixed, so the same lines
+    give the same bytes on every run.
+    """
+    text = "".join("# " + c + "\n" if c else "#\n" for c in header_comments)
+    text += "".join(line + "\n" for line in lines)
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(text.encode("utf-8"))
+    data = raw.getvalue()
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+    return len(data)
+
+
+def sorted_unique(lines):
+    """Ordinal (code point) order, which is what the C# test checks."""
+    return sorted(set(lines))
+
+
+def check_field(value, where):
+    if "\t" in value or "\n" in value or "\r" in value:
+        raise ValueError(f"{where}: a field holds a tab or line break: {value!r}")
+    return value
