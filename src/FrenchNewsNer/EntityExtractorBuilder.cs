@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
+using FrenchNewsNer.Dates;
+using FrenchNewsNer.Gifts;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names;
+using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
+using FrenchNewsNer.Quantities;
 
 namespace FrenchNewsNer;
 
@@ -109,8 +113,14 @@ public sealed class EntityExtractorBuilder
             recognizers.Add(new CustomGazetteerRecognizer(_entries.ToArray()));
         }
 
+        recognizers.Add(new QuantityRecognizer(FrenchNumberParser.Standard));
+        recognizers.Add(new NumberRecognizer(FrenchNumberParser.Standard));
+        recognizers.Add(new DateRecognizer());
+
         // Stages run in this order after conflict resolution: names first, so that gifts can use them.
-        var stages = ImmutableArray.Create<IDocumentStage>(new CanonicalNameResolver());
+        var stages = ImmutableArray.Create<IDocumentStage>(
+            new CanonicalNameResolver(),
+            new GiftEventResolver(GiftLexicon.Default, FrenchNumberParser.Standard, RoleNouns.Default));
         return new EntityExtractor(_kinds, recognizers.ToImmutable(), stages);
     }
 

@@ -1,0 +1,517 @@
+using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Names;
+using FrenchNewsNer.Numbers;
+using FrenchNewsNer.Pipeline;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer.Gifts;
+
+/// <summary>
+/// Finds gifts and who gave what to whom. Around each gift verb of a sentence it reads:
+/// <list type="bullet">
+/// <item>the items: a coordinated list of noun phrases after the verb ("a offert à Kim un drone, un gilet
+/// et des vêtements"), fronted with "outre" ("outre cinq drones, X a offert …"), or before a passive
+/// participle ("le fusil offert par Poutine");</item>
+/// <item>the giver and recipient: the subject (a person or organisation, a role such as "le gouverneur"
+/// resolved through <see cref="RoleLinks"/>, "les deux dirigeants" for the two persons last named, a
+/// pronoun for the person last named), "à X", "lui"/"leur", "par X", "des mains de X", "de X";</item>
+/// <item>mutual exchanges: "se sont mutuellement offert", "ont échangé".</item>
+/// </list>
+/// Verbs too common to mean a gift alone ("recevoir", "remettre", "donner") need evidence in the sentence:
+/// "en cadeau", "des mains de", or an item known as a typical present. Abstract objects ("offrir son
+/// soutien") are never gifts.
+/// </summary>
+internal sealed class GiftEventResolver : IDocumentStage
+{
+    // How far from the verb its subject, recipient and items may stand, in tokens.
+    private const int Window = 40;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eu",
+        "est", "sont", "etait", "etaient", "sera", "seront", "ete", "s'est", "se", "s'",
+    };
+
+    // Words that may stand between a subject or verb and what follows without changing the roles.
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
+    {
+        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais",
+    };
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle" };
+
+    private static readonly HashSet<string> PrepositionsBeforeNonSubject = new(StringComparer.Ordinal)
+    {
+        "a", "au", "aux", "de", "d'", "du", "des", "par", "pour", "selon", "outre", "chez", "sur", "avec", "contre", "vers", "entre", "apres", "avant", "depuis", "lors", "dans",
+    };
+
+    private readonly GiftLexicon _lexicon;
+    private readonly GiftItemReader _items;
+    private readonly FoldedKeySet _roleNouns;
+
+    public GiftEventResolver(GiftLexicon lexicon, FrenchNumberParser numbers, FoldedKeySet roleNouns)
+    {
+        _lexicon = lexicon;
+        _items = new GiftItemReader(lexicon, numbers);
+        _roleNouns = roleNouns;
+    }
+
+    public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
+    {
+        if (!context.Kinds.Contains(EntityKind.Gift))
+        {
+            return;
+        }
+
+        var view = new EntityTokenView(document, resolved.Entities);
+        RoleLinks? roles = null;
+        var claimed = new bool[view.Count]; // a token belongs to at most one gift item
+        var tokens = view.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord || !_lexicon.Verbs.TryGetValue(view.Folded(t), out var verb))
+            {
+                continue;
+            }
+
+            roles ??= RoleLinks.Find(view, _roleNouns);
+            var gift = ReadEvent(view, t, verb, roles, claimed);
+            if (gift is null)
+            {
+                continue;
+            }
+
+            var items = new List<Entity>(gift.Value.Items.Count);
+            foreach (var item in gift.Value.Items)
+            {
+                var start = tokens[item.FirstToken].Start;
+                var end = tokens[item.EndToken - 1].End;
+                items.Add(new Entity(EntityKind.Gift, start, end, document.Text.Substring(start, end - start), value: new GiftValue(item.Count, item.Item)));
+                for (var k = item.FirstToken; k < item.EndToken; k++)
+                {
+                    claimed[k] = true;
+                }
+            }
+
+            resolved.Gifts.AddRange(items);
+            resolved.GiftEvents.Add(new GiftEvent(items, gift.Value.Giver, gift.Value.Recipient, gift.Value.Mutual));
+        }
+
+        // FORMAT.md: a Number is a count that is part of no Gift; the gift now carries it.
+        if (resolved.Gifts.Count > 0)
+        {
+            resolved.Entities.RemoveAll(e => e.Kind == EntityKind.Number && resolved.Gifts.Exists(g => g.Start <= e.Start && e.End <= g.End));
+        }
+    }
+
+    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, GiftVerb verb, RoleLinks roles, bool[] claimed)
+    {
+        var sentenceStart = view.SentenceStart(verbIndex);
+        var sentenceEnd = Math.Min(view.SentenceEnd(verbIndex), verbIndex + Window);
+        var passive = IsPassive(view, verbIndex, sentenceStart);
+        var mutual = verb.Voice == GiftVoice.Mutual || HasCue(view, Math.Max(sentenceStart, verbIndex - 4), Math.Min(sentenceEnd, verbIndex + 4), GiftCueRole.Mutual);
+        var evidence = HasCue(view, sentenceStart, sentenceEnd, GiftCueRole.Evidence) || HasCue(view, sentenceStart, sentenceEnd, GiftCueRole.Giver);
+
+        string? giver = null;
+        string? recipient = null;
+        var items = new List<GiftItem>();
+
+        // After the verb: recipients, givers, cues and adverbs in any order, then the item list.
+        var i = verbIndex + 1;
+        while (i < sentenceEnd && items.Count == 0)
+        {
+            if (_lexicon.Cues.TryMatch(view.Document, i, out var cueLength, out var cue))
+            {
+                i += cueLength;
+                if (cue == GiftCueRole.Giver && ReadActor(view, i, roles, out var after) is { } byHand)
+                {
+                    giver = byHand;
+                    i = after;
+                }
+
+                continue;
+            }
+
+            if (view.IsChar(i, ',') || (view.Tokens[i].IsWord && Skippable.Contains(view.Folded(i).ToString())) || view.EntityAt(i) is { Kind: EntityKind.Date })
+            {
+                i = view.EntityAt(i) is { Kind: EntityKind.Date } ? view.AfterEntity(i) : i + 1;
+                continue;
+            }
+
+            var word = view.Folded(i);
+            if ((IsPrepositionA(view, i) || word.SequenceEqual("au") || word.SequenceEqual("aux")) && ReadActor(view, i + 1, roles, out var afterRecipient) is { } to)
+            {
+                recipient ??= to;
+                i = afterRecipient;
+                continue;
+            }
+
+            if ((word.SequenceEqual("par") || word.SequenceEqual("de") || word.SequenceEqual("d'") || word.SequenceEqual("du")) && ReadActor(view, i + (word.SequenceEqual("du") ? 0 : 1), roles, out var afterGiver, roleOnly: word.SequenceEqual("du")) is { } from)
+            {
+                giver ??= from;
+                i = SkipApposition(view, afterGiver, sentenceEnd);
+                continue;
+            }
+
+            if (_items.StartsItem(view, i, sentenceEnd) || view.IsOpeningQuote(i))
+            {
+                var next = _items.ReadList(view, i, sentenceEnd, items);
+                if (items.Count == 0)
+                {
+                    break;
+                }
+
+                i = next;
+                // "… des mains du gouverneur", "… à Xi Jinping": giver and recipient may follow the items.
+                TrailingActors(view, i, sentenceEnd, roles, ref giver, ref recipient);
+                break;
+            }
+
+            break;
+        }
+
+        // Passive participle with its items before it: "le fusil offert par Poutine à Kim".
+        if (items.Count == 0 && passive)
+        {
+            ReadItemsBefore(view, verbIndex, sentenceStart, items);
+        }
+
+        // Fronted items: "Outre cinq drones explosifs, X avait offert à Kim …".
+        for (var k = sentenceStart; k < verbIndex; k++)
+        {
+            if (view.IsWord(k, "outre"))
+            {
+                var fronted = new List<GiftItem>();
+                _items.ReadList(view, k + 1, verbIndex, fronted);
+                items.InsertRange(0, fronted);
+                break;
+            }
+        }
+
+        items.RemoveAll(item => Overlaps(claimed, item));
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        if (verb.NeedsEvidence && !evidence && !items.Exists(item => item.Known))
+        {
+            return null;
+        }
+
+        // The subject, unless the verb is a participle used passively.
+        string? second = null;
+        var subject = passive ? null : ReadSubject(view, verbIndex, sentenceStart, roles, out second);
+        if (second is not null)
+        {
+            mutual = true; // "les deux dirigeants s'étaient mutuellement offert un fusil"
+        }
+
+        if (verb.Voice == GiftVoice.Recipient)
+        {
+            recipient ??= subject;
+        }
+        else
+        {
+            giver ??= subject;
+            if (second is not null)
+            {
+                recipient ??= second;
+            }
+        }
+
+        if (recipient is null && HasClitic(view, verbIndex, sentenceStart))
+        {
+            // "X lui a offert …": the person last named before, other than the giver.
+            recipient = LastPersonBefore(view, verbIndex, exclude: giver);
+        }
+
+        return (items, giver, recipient, mutual);
+    }
+
+    private static bool Overlaps(bool[] claimed, GiftItem item)
+    {
+        for (var k = item.FirstToken; k < item.EndToken; k++)
+        {
+            if (claimed[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void TrailingActors(EntityTokenView view, int i, int end, RoleLinks roles, ref string? giver, ref string? recipient)
+    {
+        for (var step = 0; step < 2 && i < end; step++)
+        {
+            if (_lexicon.Cues.TryMatch(view.Document, i, out var length, out var cue) && cue == GiftCueRole.Giver && ReadActor(view, i + length, roles, out var afterGiver) is { } byHand)
+            {
+                giver ??= byHand;
+                i = afterGiver;
+            }
+            else if (view.IsWord(i, "par") && ReadActor(view, i + 1, roles, out var afterAgent) is { } agent)
+            {
+                giver ??= agent;
+                i = afterAgent;
+            }
+            else if ((IsPrepositionA(view, i) || view.IsWord(i, "au") || view.IsWord(i, "aux")) && ReadActor(view, i + 1, roles, out var afterRecipient) is { } to)
+            {
+                recipient ??= to;
+                i = afterRecipient;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person or organisation at <paramref name="index"/> (optionally after a determiner), or a role noun
+    /// resolved through the document's role links ("du gouverneur de la région de Primorye").
+    /// </summary>
+    private string? ReadActor(EntityTokenView view, int index, RoleLinks roles, out int after, bool roleOnly = false)
+    {
+        after = index;
+        if (!roleOnly && view.StartsActor(index, out var actor))
+        {
+            after = view.AfterEntity(index);
+            return actor.Canonical;
+        }
+
+        var i = index;
+        if (i < view.Count && view.Tokens[i].IsWord && (view.Folded(i).SequenceEqual("du") || view.Folded(i).SequenceEqual("le") || view.Folded(i).SequenceEqual("la") || view.Folded(i).SequenceEqual("l'")))
+        {
+            i++;
+        }
+
+        if (i < view.Count && view.Tokens[i].IsWord && _roleNouns.Contains(view.Folded(i)))
+        {
+            var person = roles.Resolve(view.Folded(i), view.Tokens[i].Start);
+            if (person is not null)
+            {
+                after = SkipRoleQualifiers(view, i + 1);
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    // "le gouverneur de la région de Primorye, dans l'Extrême-Orient russe": qualifiers of a role.
+    private static int SkipRoleQualifiers(EntityTokenView view, int i)
+    {
+        while (i < view.Count && !view.Tokens[i].Has(TokenFlags.SentenceStart))
+        {
+            var token = view.Tokens[i];
+            if (view.EntityAt(i) is { Kind: EntityKind.Location } || (token.IsWord && !token.Has(TokenFlags.Capitalized) && (view.Folded(i).SequenceEqual("de") || view.Folded(i).SequenceEqual("la") || view.Folded(i).SequenceEqual("du") || view.Folded(i).SequenceEqual("d'") || view.Folded(i).SequenceEqual("l'"))))
+            {
+                i = view.AfterEntity(i);
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    // ", ministre russe de l'Ecologie," after a giver: skip to the comma that closes it.
+    private static int SkipApposition(EntityTokenView view, int i, int end)
+    {
+        if (i >= end || !view.IsChar(i, ','))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < end && k < i + 12; k++)
+        {
+            if (view.IsChar(k, ','))
+            {
+                return k + 1;
+            }
+
+            if (!view.Tokens[k].IsWord && view.EntityAt(k) is null)
+            {
+                return i;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The subject of the verb: scanning back within the sentence, the nearest person or organisation not
+    /// governed by a preposition; else a role noun ("le gouverneur"), "les deux X" (the two persons last
+    /// named), or "il"/"elle" (the person last named).
+    /// </summary>
+    private string? ReadSubject(EntityTokenView view, int verbIndex, int sentenceStart, RoleLinks roles, out string? second)
+    {
+        second = null;
+        string? role = null;
+        var depth = 0;
+        for (var k = verbIndex - 1; k >= sentenceStart && k >= verbIndex - Window; k--)
+        {
+            if (view.IsChar(k, ')'))
+            {
+                depth++;
+            }
+            else if (view.IsChar(k, '('))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+
+            var entity = view.EntityAt(k);
+            if (entity is { Kind: EntityKind.Person or EntityKind.Organization } && entity.Start == view.Tokens[k].Start)
+            {
+                var before = k - 1;
+                if (before < sentenceStart || !(view.Tokens[before].IsWord && PrepositionsBeforeNonSubject.Contains(view.Folded(before).ToString()) && !IsVerbA(view, before)))
+                {
+                    // "Vladimir Poutine et Kim ont …": a coordinated pair of persons is a plural subject.
+                    if (before - 1 >= sentenceStart && view.IsWord(before, "et") && view.EntityAt(before - 1) is { Kind: EntityKind.Person } first && first.Canonical != entity.Canonical)
+                    {
+                        second = entity.Canonical;
+                        return first.Canonical;
+                    }
+
+                    return entity.Canonical;
+                }
+
+                continue;
+            }
+
+            if (role is null && depth == 0 && view.Tokens[k].IsWord && _roleNouns.Contains(view.Folded(k)))
+            {
+                // "les deux dirigeants": the two persons named last, before this sentence.
+                if (k >= 2 && view.IsWord(k - 1, "deux") && (view.IsWord(k - 2, "les") || view.IsWord(k - 2, "ces")))
+                {
+                    var pair = LastTwoPersons(view, k);
+                    if (pair is { } p)
+                    {
+                        second = p.Second;
+                        return p.First;
+                    }
+                }
+
+                role = roles.Resolve(view.Folded(k), view.Tokens[k].Start);
+            }
+
+            if (k == verbIndex - 1 || (k >= verbIndex - 3 && Auxiliaries.Contains(view.Folded(k + 1).ToString())))
+            {
+                if (view.Tokens[k].IsWord && SubjectPronouns.Contains(view.Folded(k).ToString()))
+                {
+                    return role ?? LastPersonBefore(view, k, exclude: null);
+                }
+            }
+        }
+
+        return role;
+    }
+
+    private static (string First, string Second)? LastTwoPersons(EntityTokenView view, int index)
+    {
+        string? last = null;
+        for (var k = index - 1; k >= 0 && k >= index - 200; k--)
+        {
+            if (view.EntityAt(k) is { Kind: EntityKind.Person } person && person.Start == view.Tokens[k].Start)
+            {
+                if (last is null)
+                {
+                    last = person.Canonical;
+                }
+                else if (person.Canonical != last)
+                {
+                    return (person.Canonical, last);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LastPersonBefore(EntityTokenView view, int index, string? exclude)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 200; k--)
+        {
+            if (view.EntityAt(k) is { Kind: EntityKind.Person } person && person.Canonical != exclude)
+            {
+                return person.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    // "Le fusil offert par …", "Un cheval a été offert à …": the item ends right before the participle,
+    // or before its auxiliaries.
+    private void ReadItemsBefore(EntityTokenView view, int verbIndex, int sentenceStart, List<GiftItem> items)
+    {
+        var end = verbIndex;
+        while (end - 1 >= sentenceStart && view.Tokens[end - 1].IsWord && (Auxiliaries.Contains(view.Folded(end - 1).ToString()) || Skippable.Contains(view.Folded(end - 1).ToString())))
+        {
+            end--;
+        }
+
+        for (var k = end - 1; k >= sentenceStart && k >= end - 8; k--)
+        {
+            if (_items.TryReadItem(view, k, end, out var item) && item.EndToken == end)
+            {
+                items.Add(item);
+                return;
+            }
+        }
+    }
+
+    // A participle used passively: "a été offert", "offert par", or a participle with no auxiliary.
+    private static bool IsPassive(EntityTokenView view, int verbIndex, int sentenceStart)
+    {
+        var k = verbIndex - 1;
+        while (k >= sentenceStart && view.Tokens[k].IsWord && Skippable.Contains(view.Folded(k).ToString()) && !view.IsWord(k, "lui") && !view.IsWord(k, "leur"))
+        {
+            k--;
+        }
+
+        if (k >= sentenceStart && view.IsWord(k, "ete"))
+        {
+            return true;
+        }
+
+        var participle = view.Folded(verbIndex);
+        var isParticiple = participle.EndsWith("ert") || participle.EndsWith("erte") || participle.EndsWith("erts") || participle.EndsWith("ertes")
+            || participle.EndsWith("is") || participle.EndsWith("ise") || participle.EndsWith("u") || participle.EndsWith("ue") || participle.EndsWith("e") || participle.EndsWith("ee");
+        var hasAuxiliary = k >= sentenceStart && view.Tokens[k].IsWord && Auxiliaries.Contains(view.Folded(k).ToString());
+        return isParticiple && !hasAuxiliary && view.IsWord(verbIndex + 1, "par");
+    }
+
+    private static bool HasClitic(EntityTokenView view, int verbIndex, int sentenceStart)
+    {
+        for (var k = verbIndex - 1; k >= sentenceStart && k >= verbIndex - 4; k--)
+        {
+            if (view.IsWord(k, "lui") || view.IsWord(k, "leur"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasCue(EntityTokenView view, int start, int end, GiftCueRole role)
+    {
+        for (var k = Math.Max(0, start); k < end && k < view.Count; k++)
+        {
+            if (view.Tokens[k].IsWord && _lexicon.Cues.TryMatch(view.Document, k, out _, out var cue) && cue == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";
+
+    private static bool IsVerbA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "a" or "A";
+}

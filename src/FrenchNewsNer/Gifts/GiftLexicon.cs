@@ -1,0 +1,110 @@
+using FrenchNewsNer.Lexicon;
+
+namespace FrenchNewsNer.Gifts;
+
+/// <summary>Who the subject of a gift verb is.</summary>
+internal enum GiftVoice
+{
+    /// <summary>The subject gives ("offrir", "remettre").</summary>
+    Giver,
+
+    /// <summary>The subject receives ("recevoir").</summary>
+    Recipient,
+
+    /// <summary>Both sides give ("échanger").</summary>
+    Mutual,
+}
+
+/// <summary>A verb form that may introduce a gift.</summary>
+internal sealed record GiftVerb(string Lemma, GiftVoice Voice, bool NeedsEvidence);
+
+/// <summary>What a cue phrase near a gift verb says.</summary>
+internal enum GiftCueRole
+{
+    /// <summary>"en cadeau": the object is a present.</summary>
+    Evidence,
+
+    /// <summary>"des mains de": the giver follows.</summary>
+    Giver,
+
+    /// <summary>"mutuellement": both sides give.</summary>
+    Mutual,
+}
+
+/// <summary>
+/// The word lists of the gift family, read once from <c>Data/gifts/*.tsv</c>: verb forms, cue phrases,
+/// known gift items (evidence and canonical names for variant spellings) and abstract objects that make
+/// "offrir X" something other than a present.
+/// </summary>
+internal sealed class GiftLexicon
+{
+    private static readonly Lazy<GiftLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects)
+    {
+        Verbs = verbs;
+        Cues = cues;
+        Items = items;
+        AbstractObjects = abstractObjects;
+    }
+
+    public static GiftLexicon Default => Instance.Value;
+
+    /// <summary>Verb forms by folded form.</summary>
+    public FoldedMap<GiftVerb> Verbs { get; }
+
+    /// <summary>Cue phrases ("en cadeau", "des mains de").</summary>
+    public PhraseMatcher<GiftCueRole> Cues { get; }
+
+    /// <summary>Known items, to their canonical singular name ("gilet par balles" → "gilet pare-balles").</summary>
+    public PhraseMatcher<string> Items { get; }
+
+    /// <summary>Nouns that are never presents ("soutien", "perspective").</summary>
+    public FoldedKeySet AbstractObjects { get; }
+
+    private static GiftLexicon Load()
+    {
+        var verbs = new FoldedMap<GiftVerb>.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("gifts/gift-verbs.tsv", "form", "lemma", "voice", "needsEvidence"))
+        {
+            if (!Enum.TryParse<GiftVoice>(row[2], ignoreCase: true, out var voice))
+            {
+                throw row.Error($"unknown voice '{row[2]}'; expected giver, recipient or mutual");
+            }
+
+            verbs.Add(row[0], new GiftVerb(row[1], voice, ParseYesNo(row, 3)));
+        }
+
+        var cues = new PhraseMatcher<GiftCueRole>.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("gifts/gift-cues.tsv", "phrase", "role"))
+        {
+            if (!Enum.TryParse<GiftCueRole>(row[1], ignoreCase: true, out var role))
+            {
+                throw row.Error($"unknown role '{row[1]}'; expected evidence, giver or mutual");
+            }
+
+            cues.Add(row[0], role);
+        }
+
+        var items = new PhraseMatcher<string>.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("gifts/gift-items.tsv", "item", "canonical"))
+        {
+            items.Add(row[0], row[1]);
+        }
+
+        var abstractObjects = new FoldedKeySet.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("gifts/abstract-objects.tsv", "noun"))
+        {
+            abstractObjects.Add(row[0]);
+        }
+
+        return new GiftLexicon(verbs.Build(), cues.Build(), items.Build(), abstractObjects.Build());
+    }
+
+    private static bool ParseYesNo(TsvRow row, int column) => row[column] switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => throw row.Error($"expected yes or no in column {column + 1}, found '{row[column]}'"),
+    };
+}
