@@ -210,7 +210,9 @@ internal sealed partial class DateGrammar
                 }
 
                 minute = words;
-                strong = true;
+                // "deux heures et vingt minutes" spelled out with "et … minutes" is how French writes a
+                // duration; as a clock time it needs a cue like a bare hour ("à deux heures et vingt minutes").
+                strong = !(Word(j, "et") && (Word(after, "minutes") || Word(after, "minute")));
                 return SkipMinutesWord(after);
             }
 
