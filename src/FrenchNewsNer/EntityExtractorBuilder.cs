@@ -4,6 +4,7 @@ using FrenchNewsNer.Dates;
 using FrenchNewsNer.Gifts;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names;
+using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Quantities;
@@ -108,9 +109,13 @@ public sealed class EntityExtractorBuilder
     public EntityExtractor Build()
     {
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
-        if (_entries.Count > 0)
+        if (_kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location))
         {
-            recognizers.Add(new CustomGazetteerRecognizer(_entries.ToArray()));
+            // Every table is read here, once per process, so the first extraction is not the slow one; user
+            // entries lie over the built-in names and override them.
+            var gazetteers = NameGazetteers.BuiltIn;
+            gazetteers.LoadAll();
+            recognizers.Add(new NameRecognizer(gazetteers.WithUserEntries(_entries.ToArray())));
         }
 
         recognizers.Add(new QuantityRecognizer(FrenchNumberParser.Standard));

@@ -180,14 +180,37 @@ internal sealed class NameIndex<T>
 
         for (var k = 1; k < tokens.Length; k++)
         {
-            // A line break never falls inside a name.
-            if (document.Tokens[index + k].Has(TokenFlags.NewlineBefore) || !document.FoldedOf(index + k).SequenceEqual(tokens[k]))
+            // A line break falls inside a name only where a column of text wraps ("New\nYork"): after a word, one
+            // break, no blank line; a heading or a list item ends at its line.
+            if ((document.Tokens[index + k].Has(TokenFlags.NewlineBefore) && !IsWrappedLine(document, index + k))
+                || !document.FoldedOf(index + k).SequenceEqual(tokens[k]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether the line break before token <paramref name="index"/> only wraps a line: a word before it, one break.</summary>
+    internal static bool IsWrappedLine(Document document, int index)
+    {
+        var previous = document.Tokens[index - 1];
+        if (!previous.IsWord)
+        {
+            return false;
+        }
+
+        var breaks = 0;
+        for (var c = previous.End; c < document.Tokens[index].Start; c++)
+        {
+            if (document.Text[c] == '\n')
+            {
+                breaks++;
+            }
+        }
+
+        return breaks == 1;
     }
 
     /// <summary>The case rule a name written as <paramref name="name"/> imposes on its first token.</summary>

@@ -1,0 +1,888 @@
+using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Names.Gazetteers;
+using FrenchNewsNer.Pipeline;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer.Names;
+
+/// <summary>
+/// Finds persons, organisations and places: gazetteer names (user entries over the built-in data), then
+/// rules that reach names no list holds — a title or role cue before capitalised words ("le gouverneur X"),
+/// a known first name before capitalised words, a designator with a proper name ("cosmodrome de X",
+/// "l'agence X", "ministère de X"), an acronym in capitals — and last an in-document propagation pass:
+/// a later capitalised word of a name already found takes that name's kind ("Ria" after "Ria Novosti").
+/// </summary>
+/// <remarks>
+/// One left-to-right pass over the tokens plus one propagation pass; every test is a hash probe on a
+/// folded token span (<see cref="NameIndex{T}"/>, <see cref="FoldedMap{TValue}"/>), so time is linear in
+/// the document. A capitalised common word ("Selon", "Puis", "Lors") is never a name on its own: only a
+/// gazetteer entry or a cue makes it one.
+/// </remarks>
+internal sealed class NameRecognizer : IEntityRecognizer
+{
+    // Name particles that may sit between capitalised parts of a person's name ("Charles de Gaulle",
+    // "Ursula von der Leyen", "Ben Ali"); folded.
+    private static readonly FoldedKeySet Particles = Set("de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le", "la", "ben", "bin", "ibn", "al", "el");
+
+    // Words that link a designator to its proper name ("gare d'Artiom", "région de Primorye"); folded.
+    private static readonly FoldedKeySet Connectors = Set("de", "d'", "du", "des");
+
+    // Articles that may follow a connector ("de la Défense", "de l'Intérieur"); folded.
+    private static readonly FoldedKeySet Articles = Set("la", "l'", "les");
+
+    // Prepositions that announce a place before an unknown capitalised word ("à Montreux", "en Valais"); folded.
+    private static readonly FoldedKeySet PlacePrepositions = Set("à", "en", "au", "aux", "vers");
+
+    // Adjectives that carve a region out of a country or continent ("Europe centrale", "Suisse romande");
+    // demonyms do the same ("Afrique noire" aside) and come from the demonym list.
+    private static readonly FoldedKeySet RegionAdjectives = Set(
+        "centrale", "central", "orientale", "oriental", "occidentale", "occidental", "septentrionale", "septentrional",
+        "méridionale", "méridional", "romande", "alémanique", "continentale", "insulaire", "australe", "boréale");
+
+    // Prepositions after which an unknown capitalised word is more often a place than a person ("de Coppet"),
+    // unless it is a known surname or first name.
+    private static readonly FoldedKeySet WeakPlacePrepositions = Set("de", "d'", "du", "depuis", "dans", "sur");
+
+    // Words that end a company's name ("Chevron Oil", "RJR Nabisco Inc", "Nestlé SA"); folded.
+    private static readonly FoldedKeySet CompanySuffixes = Set(
+        "corp", "corporation", "inc", "ltd", "sa", "ag", "gmbh", "brothers", "company", "co", "group", "holding", "oil", "motors", "airlines", "bank");
+
+    // Determiners that introduce an organisation's acronym ("la CGT", "du FMI", "l'OTAN"); folded.
+    private static readonly FoldedKeySet Determiners = Set("le", "la", "les", "l'", "du", "des", "au", "aux");
+
+    private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
+
+    private readonly NameGazetteers _gazetteers;
+
+    /// <summary>Creates the recogniser over <paramref name="gazetteers"/> (built-in data with the user's entries over it).</summary>
+    public NameRecognizer(NameGazetteers gazetteers) => _gazetteers = gazetteers;
+
+    public EntityKindSet Produces => NameKinds;
+
+    public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
+    {
+        var tokens = document.Tokens;
+        var found = new List<Found>();
+        var matches = new List<NameMatch>(4);
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!tokens[i].IsWord || tokens[i].Has(TokenFlags.Elision))
+            {
+                i++;
+                continue;
+            }
+
+            var best = default(Found);
+            var has = false;
+            Consider(TryGazetteer(document, i, matches), ref best, ref has);
+            Consider(TryTitle(document, i), ref best, ref has);
+            Consider(TryFirstName(document, i), ref best, ref has);
+            Consider(TryDesignator(document, i), ref best, ref has);
+            Consider(TryAcronym(document, i), ref best, ref has);
+            Consider(TryInitial(document, i), ref best, ref has);
+            if (!has)
+            {
+                Consider(TryUnknownName(document, i), ref best, ref has);
+            }
+
+            if (has)
+            {
+                best = WithCompanySuffix(document, best);
+                found.Add(best);
+                i = best.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        Propagate(document, found);
+        foreach (var name in found)
+        {
+            if (context.Kinds.Contains(name.Kind))
+            {
+                output.Add(new Candidate(name.Kind, tokens[name.Start].Start, tokens[name.End - 1].End, Canonical: name.Canonical));
+            }
+        }
+    }
+
+    // "Salomon Brothers", "Gulf Oil", "First Boston Corp": a capitalised company suffix at the end of a name, or
+    // right after it, makes the whole an organisation — whatever the first words looked like.
+    private static Found WithCompanySuffix(Document document, Found name)
+    {
+        if (name.Source != GazetteerSource.Generated || name.Kind == EntityKind.Organization && name.Canonical is not null)
+        {
+            return name;
+        }
+
+        var tokens = document.Tokens;
+        if (name.End < tokens.Length && IsCapitalizedWord(tokens[name.End]) && Is(CompanySuffixes, document, name.End) && !StartsSentence(document, name.End))
+        {
+            return new Found(EntityKind.Organization, name.Start, name.End + 1, null);
+        }
+
+        return name.End - name.Start >= 2 && Is(CompanySuffixes, document, name.End - 1) && tokens[name.End - 1].Has(TokenFlags.Capitalized)
+            ? name with { Kind = EntityKind.Organization, Canonical = null }
+            : name;
+    }
+
+    // Keeps the candidate reaching furthest; at equal reach the earlier rule (gazetteer first) stays.
+    private static void Consider(Found? candidate, ref Found best, ref bool has)
+    {
+        if (candidate is { } c && (!has || c.End > best.End))
+        {
+            best = c;
+            has = true;
+        }
+    }
+
+    private Found? TryGazetteer(Document document, int i, List<NameMatch> matches)
+    {
+        matches.Clear();
+        _gazetteers.MatchAll(document, i, matches);
+        NameMatch? best = null;
+        foreach (var m in matches)
+        {
+            if (best is null || m.TokenCount > best.Value.TokenCount || (m.TokenCount == best.Value.TokenCount && m.Source > best.Value.Source))
+            {
+                best = m;
+            }
+        }
+
+        if (best is not { } match)
+        {
+            return null;
+        }
+
+        var token = document.Tokens[i];
+
+        // A generated one-word name that is also a common word ("Puis", "Nice", "Lors") is only trusted
+        // in mid-sentence, where its capital says it is a name.
+        if (match.TokenCount == 1 && match.Source == GazetteerSource.Generated
+            && (StartsSentence(document, i) || !token.Has(TokenFlags.Capitalized)) && IsCommon(document, i))
+        {
+            return null;
+        }
+
+        // A word in capitals inside a line of capitals is a headline, not an acronym.
+        if (match.TokenCount == 1 && match.Source != GazetteerSource.User && token.Has(TokenFlags.AllCaps)
+            && IsShoutedLine(document, i) && IsCommon(document, i))
+        {
+            return null;
+        }
+
+        // Three-letter or shorter French words ("Un", "Mon", "Sur") are towns somewhere, but far more often words.
+        if (match.TokenCount == 1 && match.Source == GazetteerSource.Generated && token.Length < 4 && IsCommon(document, i))
+        {
+            return null;
+        }
+
+        // "Suisse romande", "Afrique noire": a country or region with a demonym-like adjective is a region of it.
+        var end = i + match.TokenCount;
+        if (match.Kind == EntityKind.Location && match.Place is { Primary.Type: PlaceType.Country or PlaceType.Area } && end < document.Tokens.Length
+            && document.Tokens[end].IsWord && !document.Tokens[end].Has(TokenFlags.Capitalized)
+            && (_gazetteers.Demonyms.ContainsKey(document.FoldedOf(end)) || Is(RegionAdjectives, document, end))
+            && !_gazetteers.Places.TryMatchExact(document, i, match.TokenCount + 1, out _))
+        {
+            return new Found(EntityKind.Location, i, end + 1, null);
+        }
+
+        return new Found(match.Kind, i, end, match.Canonical, match.Source);
+    }
+
+    // "M. Kim", "le président russe Vladimir Poutine", "le ministre de l'Écologie Jean Dupont": the
+    // capitalised words after a title (its demonyms and complement skipped) are a person; the title stays out.
+    private Found? TryTitle(Document document, int i)
+    {
+        if (!_gazetteers.Titles.TryMatch(document, i, out var count, out var title))
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var j = i + count;
+        j = SkipDemonyms(document, j);
+        if (Is(Connectors, document, j))
+        {
+            // The office's complement ("de l'Écologie", "des Affaires étrangères"): skip it to the name.
+            var k = j + 1;
+            if (Is(Articles, document, k))
+            {
+                k++;
+            }
+
+            var any = false;
+            while (k < tokens.Length && IsCapitalizedWord(tokens[k]))
+            {
+                k++;
+                any = true;
+            }
+
+            if (!any)
+            {
+                return null;
+            }
+
+            while (k < tokens.Length && tokens[k].IsWord && !tokens[k].Has(TokenFlags.Capitalized) && k - j < 6
+                && !Is(Connectors, document, k) && k + 1 < tokens.Length && IsCapitalizedWord(tokens[k + 1]))
+            {
+                k++;
+            }
+
+            j = SkipDemonyms(document, k);
+        }
+
+        if (document.IsChar(j, '(') || document.IsChar(j, ','))
+        {
+            j++;
+        }
+
+        var civility = title.Category == TitleCategory.Civility;
+        if (j >= tokens.Length || !IsCapitalizedWord(tokens[j]) || StartsSentence(document, j))
+        {
+            return null;
+        }
+
+        if (!civility && IsCommon(document, j) && !IsKnownPersonWord(document, j))
+        {
+            return null;
+        }
+
+        // A place or organisation right after a role ("le président Kremlin") is not a person.
+        if (!civility && StartsNonPersonName(document, j))
+        {
+            return null;
+        }
+
+        var end = NameEnd(document, j, allowCommonFirst: true);
+        return PersonAt(document, j, end);
+    }
+
+    // "Oleg Kojémiako", "Jean-Pierre Raffarin", "Kim Jong Un": a known first name and capitalised words.
+    private Found? TryFirstName(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        var token = tokens[i];
+        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps) || !IsFirstName(document, i))
+        {
+            return null;
+        }
+
+        var next = i + 1;
+        if (Is(Particles, document, next) && !tokens[next].Has(TokenFlags.Capitalized))
+        {
+            // "Marc van Dongen": the particle is checked by NameEnd, which wants a capitalised word after it.
+            var withParticle = NameEnd(document, i, allowCommonFirst: true);
+            return withParticle - i >= 3 ? PersonAt(document, i, withParticle) : null;
+        }
+
+        if (next >= tokens.Length || !IsCapitalizedWord(tokens[next]) || StartsSentence(document, next))
+        {
+            return null;
+        }
+
+        // A first name that is also a common word ("Pierre", "Rose") needs a surname that is not; any first
+        // name needs one that is no title or designator ("Marie Gare" is not a name, "Benjamin Constant" is).
+        if (IsCommon(document, next) && !_gazetteers.Surnames.Contains(document.FoldedOf(next))
+            && (IsCommon(document, i) || IsTitleOrDesignator(document, next)))
+        {
+            return null;
+        }
+
+        if (StartsNonPersonName(document, next) && !IsKnownPersonWord(document, next))
+        {
+            return null;
+        }
+
+        var end = NameEnd(document, i, allowCommonFirst: true);
+        return end - i >= 2 ? PersonAt(document, i, end) : null;
+    }
+
+    // Designator phrases: "cosmodrome de Vostotchny", "région de Primorye", "île Rousski" (Location, with
+    // the designator); "l'agence Ria Novosti", "l'agence de presse officielle nord-coréenne KCNA" (the
+    // name alone); "ministère de la Défense", "Université fédérale d'Extrême-Orient" (with the designator).
+    private Found? TryDesignator(Document document, int i)
+    {
+        if (!_gazetteers.Designators.TryMatch(document, i, out var count, out var designator))
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var capitalized = tokens[i].Has(TokenFlags.Capitalized) && !StartsSentence(document, i);
+        var j = i + count;
+        var adjectives = 0;
+        while (j < tokens.Length && tokens[j].IsWord && !tokens[j].Has(TokenFlags.Capitalized) && !tokens[j].Has(TokenFlags.Elision)
+            && !Is(Connectors, document, j) && adjectives < 3 && IsAdjectiveLike(document, j))
+        {
+            j++;
+            adjectives++;
+        }
+
+        var connected = false;
+        var nameStart = j;
+        if (Is(Connectors, document, j))
+        {
+            connected = true;
+            nameStart = j + 1;
+            if (Is(Articles, document, nameStart))
+            {
+                nameStart++;
+            }
+        }
+
+        var hasName = nameStart < tokens.Length && IsCapitalizedWord(tokens[nameStart]) && !StartsSentence(document, nameStart);
+        var nameEnd = hasName ? ProperNameEnd(document, nameStart) : nameStart;
+        if (hasName && nameEnd == nameStart)
+        {
+            hasName = false;
+        }
+
+        if (designator.Kind == EntityKind.Location)
+        {
+            // "la place de Melchior Mauri" (his rank), not a square: a person's name is no place's.
+            if (!hasName || _gazetteers.Persons.TryMatch(document, nameStart, out _, out _)
+                || (nameEnd - nameStart >= 2 && IsFirstName(document, nameStart) && !_gazetteers.Places.TryMatch(document, nameStart, out _, out _)))
+            {
+                return null;
+            }
+
+            // "ville de X", "frontière de X", "région de la Russie": the designator says what the name is, not
+            // part of it; a country keeps its own name.
+            if (designator.Category == "settlement" || IsBareBorder(designator) || IsCountry(document, nameStart, nameEnd))
+            {
+                return IsCommon(document, nameStart) && !_gazetteers.Places.TryMatch(document, nameStart, out _, out _)
+                    ? null
+                    : LocationAt(document, nameStart, nameEnd);
+            }
+
+            if (!connected && IsCommon(document, nameStart) && !tokens[i].Has(TokenFlags.Capitalized))
+            {
+                return null;
+            }
+
+            return new Found(EntityKind.Location, i, nameEnd, null);
+        }
+
+        var agency = designator.Category is "agency" or "media";
+        if (hasName && (agency || (!connected && !capitalized)))
+        {
+            // "l'agence TASS", "le groupe Wagner": the name alone is the organisation.
+            if (connected || IsCommon(document, nameStart) && !tokens[nameStart].Has(TokenFlags.AllCaps))
+            {
+                return null;
+            }
+
+            return new Found(EntityKind.Organization, nameStart, nameEnd, OrganizationCanonical(document, nameStart, nameEnd));
+        }
+
+        if (capitalized || tokens[i].Has(TokenFlags.Capitalized))
+        {
+            // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense".
+            var end = hasName && connected ? nameEnd : j;
+            if (end - i < 2 || (!capitalized && !(hasName && connected)))
+            {
+                return null;
+            }
+
+            return new Found(EntityKind.Organization, i, end, OrganizationCanonical(document, i, end));
+        }
+
+        if (hasName && connected)
+        {
+            // "ministère de la Défense", "flotte russe du Pacifique"; but "gouvernement de la Russie" is Russie.
+            if (_gazetteers.Places.TryMatch(document, nameStart, out var placeCount, out _) && nameStart + placeCount >= nameEnd
+                && designator.Category is not ("education" or "finance" or "military-unit"))
+            {
+                return null;
+            }
+
+            // In lower case only a ministry, a school, a bank or an armed force names itself this way; a
+            // "comité de X" or "direction de X" is a common noun with a complement.
+            if (designator.Category is not ("education" or "finance" or "military-unit") && !IsMinistry(designator))
+            {
+                return null;
+            }
+
+            return new Found(EntityKind.Organization, i, nameEnd, OrganizationCanonical(document, i, nameEnd));
+        }
+
+        return null;
+    }
+
+    // An acronym in capitals no gazetteer knows ("la CGT", "le FMI") is most often an organisation.
+    private Found? TryAcronym(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        if (!token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Hyphenated) || token.Has(TokenFlags.HasDigit) || token.Length > 8)
+        {
+            return null;
+        }
+
+        // An unknown acronym needs a determiner before it ("la CGT", "du FMI"): alone, capitals are as often
+        // a heading, an abbreviation or an OCR fragment.
+        var folded = document.FoldedOf(i);
+        if (token.Length < 3 || IsRoman(folded) || IsShoutedLine(document, i) || !Is(Determiners, document, i - 1)
+            || _gazetteers.CommonWords.Contains(folded))
+        {
+            return null;
+        }
+
+        return new Found(EntityKind.Organization, i, i + 1, null);
+    }
+
+    // "L. Jalabert": an initial with its full stop before a capitalised word that is not a French word.
+    private Found? TryInitial(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        var name = i + 2;
+        if (tokens[i].Length != 1 || !tokens[i].Has(TokenFlags.Capitalized) || !document.IsChar(i + 1, '.') || name >= tokens.Length
+            || !IsCapitalizedWord(tokens[name]) || tokens[name].Length < 2 || IsCommon(document, name) || StartsNonPersonName(document, name))
+        {
+            return null;
+        }
+
+        var end = NameEnd(document, name, allowCommonFirst: false);
+        return end > name ? new Found(EntityKind.Person, i, end, null) : null;
+    }
+
+    // The last resort: capitalised words in mid-sentence that are neither French words nor demonyms nor
+    // known names are a name all the same; after "à", "en", "au" a place, otherwise most often a person.
+    private Found? TryUnknownName(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i) || !IsUnknownWord(document, i))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Length && end - i < 4 && IsCapitalizedWord(tokens[end]) && !StartsSentence(document, end)
+            && !tokens[end].Has(TokenFlags.AllCaps) && IsUnknownWord(document, end))
+        {
+            end++;
+        }
+
+        // "Salomon Brothers", "Gulf Oil", "First Boston Corp": a company's legal or trade suffix makes an organisation.
+        var last = end - 1;
+        if (end < tokens.Length && Is(CompanySuffixes, document, end) && tokens[end].Has(TokenFlags.Capitalized))
+        {
+            return new Found(EntityKind.Organization, i, end + 1, null);
+        }
+
+        if (end - i >= 2 && Is(CompanySuffixes, document, last))
+        {
+            return new Found(EntityKind.Organization, i, end, null);
+        }
+
+        var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i);
+        if ((weak || Is(PlacePrepositions, document, i - 1)) && !(end - i >= 2 && IsFirstName(document, i)))
+        {
+            return new Found(EntityKind.Location, i, end, null);
+        }
+
+        // Alone, an unknown word is a person only when it is a known surname; two or more make a full name.
+        return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null) : null;
+    }
+
+    private bool IsUnknownWord(Document document, int k)
+    {
+        var folded = document.FoldedOf(k);
+        return !_gazetteers.CommonWords.Contains(folded) && !_gazetteers.Demonyms.ContainsKey(folded) && !Is(Particles, document, k)
+            && !_gazetteers.Titles.TryMatch(document, k, out _, out _) && !_gazetteers.Designators.TryMatch(document, k, out _, out _);
+    }
+
+    // The second pass: a capitalised word that no rule took but that is a word of a name found in this
+    // document takes that name's kind; a word seen in a person's name makes its one-word mentions persons.
+    private void Propagate(Document document, List<Found> found)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        // Name words and their kind, person first: built once per document, then probed by span.
+        var words = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        var covered = new bool[tokens.Length];
+        foreach (var name in found)
+        {
+            for (var t = name.Start; t < name.End; t++)
+            {
+                covered[t] = true;
+                // Only a name written with a capital propagates: "comité de l'Action" says nothing about "Action".
+                if (name.End - name.Start < 2 || !IsCapitalizedWord(tokens[name.Start]) || !IsCapitalizedWord(tokens[t]) || Is(Particles, document, t))
+                {
+                    continue;
+                }
+
+                var key = document.FoldedOf(t).ToString();
+                if (name.Kind == EntityKind.Person || !words.ContainsKey(key))
+                {
+                    words[key] = name.Kind;
+                }
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var builder = new FoldedMap<EntityKind>.Builder();
+        foreach (var (word, kind) in words)
+        {
+            builder.AddFolded(word, kind);
+        }
+
+        var kinds = builder.Build();
+
+        // One-word gazetteer names of another kind that are a word of a person's name here become persons.
+        for (var f = 0; f < found.Count; f++)
+        {
+            var name = found[f];
+            if (name.End - name.Start == 1 && name.Kind != EntityKind.Person && name.Source != GazetteerSource.User
+                && kinds.TryGetValue(document.FoldedOf(name.Start), out var kind) && kind == EntityKind.Person)
+            {
+                found[f] = name with { Kind = EntityKind.Person, Canonical = null };
+            }
+        }
+
+        var added = new List<Found>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            // A capitalised French word ("Un", "Banque") only follows a name in mid-sentence and when not tiny.
+            if (covered[t] || !IsCapitalizedWord(tokens[t])
+                || (IsCommon(document, t) && (StartsSentence(document, t) || tokens[t].Length < 3)))
+            {
+                continue;
+            }
+
+            if (kinds.TryGetValue(document.FoldedOf(t), out var kind))
+            {
+                added.Add(new Found(kind, t, t + 1, null));
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            found.AddRange(added);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // The end of a person's name starting at `start`: capitalised words, particles between them,
+    // a regnal number after them, the third part of an East Asian name ("Kim Jong Un").
+    private int NameEnd(Document document, int start, bool allowCommonFirst)
+    {
+        var tokens = document.Tokens;
+        var end = start;
+        var k = start;
+        var parts = 0;
+        while (k < tokens.Length && parts < 5)
+        {
+            var token = tokens[k];
+            if (k > start && StartsSentence(document, k))
+            {
+                break;
+            }
+
+            if (IsCapitalizedWord(token) && !Is(Particles, document, k))
+            {
+                if (parts > 0 && IsRoman(document.FoldedOf(k)) && token.Has(TokenFlags.AllCaps))
+                {
+                    return k + 1;
+                }
+
+                // A title ("Soeur", "Général") or a first name after a surname starts the next person of a list.
+                if (parts > 0 && (_gazetteers.Titles.TryMatch(document, k, out _, out _)
+                    || (IsFirstName(document, k) && !IsFirstName(document, k - 1) && !Is(Particles, document, k - 1)
+                        && !_gazetteers.Surnames.Contains(document.FoldedOf(k)) && k + 1 < tokens.Length && IsCapitalizedWord(tokens[k + 1])
+                        && !_gazetteers.Persons.TryMatch(document, start, out _, out _))))
+                {
+                    break;
+                }
+
+                var common = IsCommon(document, k) && !IsKnownPersonWord(document, k);
+                var surnameAfterFirstName = parts == 1 && IsFirstName(document, start) && (allowCommonFirst || !IsCommon(document, start))
+                    && !IsTitleOrDesignator(document, k);
+                if (common && !(parts == 0 && allowCommonFirst) && !surnameAfterFirstName && !IsAsianSyllable(document, start, k, parts))
+                {
+                    break;
+                }
+
+                // A place's name after a first name or a particle is a surname ("Claire Limoges", "da Costa").
+                var afterParticle = k > start && Is(Particles, document, k - 1);
+                if (parts > 0 && !afterParticle && !(parts == 1 && IsFirstName(document, start))
+                    && StartsNonPersonName(document, k) && !IsKnownPersonWord(document, k))
+                {
+                    break;
+                }
+
+                parts++;
+                k++;
+                end = k;
+                continue;
+            }
+
+            // A particle continues the name only when a capitalised word follows it ("de Gaulle", "Le Pen").
+            if (parts > 0 && token.IsWord && Is(Particles, document, k))
+            {
+                var next = k + 1;
+                {
+                    if (next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next)
+                        && !IsCommon(document, next))
+                    {
+                        k = next;
+                        continue;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        // A listed person starting here ("Kim Jong Un") is taken whole, whatever its words look like.
+        if (_gazetteers.Persons.TryMatch(document, start, out var listed, out _) && start + listed > end)
+        {
+            end = start + listed;
+        }
+
+        if (_gazetteers.UserNames.TryMatch(document, start, out listed, out var user) && user.Kind == EntityKind.Person && start + listed > end)
+        {
+            end = start + listed;
+        }
+
+        return end;
+    }
+
+    // "Kim Jong Un", "Moon Jae-in": short syllables after a short family name, even if one is a French word ("Un").
+    private static bool IsAsianSyllable(Document document, int start, int k, int parts)
+    {
+        var tokens = document.Tokens;
+        // Only the last of three parts may be a French word: "Kim Jong Un", not "Dior Et".
+        return parts == 2 && tokens[k].Length <= 4 && tokens[start].Length <= 4 && tokens[k - 1].Length <= 4
+            && tokens[k - 1].IsWord && !tokens[k - 1].Has(TokenFlags.AllCaps);
+    }
+
+    // The end of a proper name after a designator: a gazetteer name if one starts here, else capitalised
+    // words (hyphenated, with digits: "Artiom-Primorsky-1").
+    private int ProperNameEnd(Document document, int start)
+    {
+        var tokens = document.Tokens;
+        var bestGazetteer = 0;
+        if (_gazetteers.Places.TryMatch(document, start, out var count, out _))
+        {
+            bestGazetteer = count;
+        }
+
+        if (_gazetteers.Organizations.TryMatch(document, start, out count, out _) && count > bestGazetteer)
+        {
+            bestGazetteer = count;
+        }
+
+        var k = start;
+        while (k < tokens.Length && k - start < 4 && IsCapitalizedWord(tokens[k]) && (k == start || !StartsSentence(document, k)))
+        {
+            if (k > start && IsCommon(document, k) && !tokens[k].Has(TokenFlags.AllCaps))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return Math.Max(k, start + bestGazetteer);
+    }
+
+    private Found PersonAt(Document document, int start, int end)
+    {
+        string? canonical = null;
+        if (_gazetteers.UserNames.TryMatchExact(document, start, end - start, out var user) && user.Kind == EntityKind.Person)
+        {
+            canonical = user.Canonical ?? user.Name;
+        }
+        else if (_gazetteers.Persons.TryMatchExact(document, start, end - start, out var person))
+        {
+            canonical = person.Canonical;
+        }
+
+        return new Found(EntityKind.Person, start, end, canonical);
+    }
+
+    private Found LocationAt(Document document, int start, int end)
+    {
+        string? canonical = null;
+        if (_gazetteers.UserNames.TryMatchExact(document, start, end - start, out var user) && user.Kind == EntityKind.Location)
+        {
+            canonical = user.Canonical ?? user.Name;
+        }
+        else if (_gazetteers.Places.TryMatchExact(document, start, end - start, out var place))
+        {
+            canonical = place.Primary.Canonical;
+        }
+
+        return new Found(EntityKind.Location, start, end, canonical);
+    }
+
+    private string? OrganizationCanonical(Document document, int start, int end)
+    {
+        if (_gazetteers.UserNames.TryMatchExact(document, start, end - start, out var user) && user.Kind == EntityKind.Organization)
+        {
+            return user.Canonical ?? user.Name;
+        }
+
+        return _gazetteers.Organizations.TryMatchExact(document, start, end - start, out var organization) ? organization.Canonical : null;
+    }
+
+    private static bool IsMinistry(DesignatorInfo designator) =>
+        TextFolding.Fold(designator.Designator).StartsWith("minist", StringComparison.Ordinal)
+        || TextFolding.Fold(designator.Designator).StartsWith("secretariat", StringComparison.Ordinal);
+
+    // "la frontière de la Russie" names the country, not a place called "frontière de …"; a
+    // "poste-frontière de Khassan" is a facility and keeps its designator.
+    private static bool IsBareBorder(DesignatorInfo designator) =>
+        designator.Category == "border" && TextFolding.Fold(designator.Designator).StartsWith("frontiere", StringComparison.Ordinal);
+
+    private bool IsCountry(Document document, int start, int end) =>
+        _gazetteers.Places.TryMatchExact(document, start, end - start, out var place)
+        && place.Primary.Type is PlaceType.Country or PlaceType.Territory;
+
+    // A place or organisation name starts here and no person name does.
+    // A generated one-word place that is also a French word ("Un", a town in India) does not count.
+    private bool StartsNonPersonName(Document document, int k)
+    {
+        if (_gazetteers.Persons.TryMatch(document, k, out _, out _))
+        {
+            return false;
+        }
+
+        if (_gazetteers.Organizations.TryMatch(document, k, out _, out _))
+        {
+            return true;
+        }
+
+        return _gazetteers.Places.TryMatch(document, k, out var count, out var place)
+            && !(count == 1 && place.Primary.Source == GazetteerSource.Generated && IsCommon(document, k));
+    }
+
+    private bool IsKnownPersonWord(Document document, int k)
+    {
+        var folded = document.FoldedOf(k);
+        return _gazetteers.Surnames.Contains(folded) || _gazetteers.Persons.ContainsSingleToken(folded) || _gazetteers.FirstNames.ContainsKey(folded);
+    }
+
+    private bool IsTitleOrDesignator(Document document, int k) =>
+        _gazetteers.Titles.TryMatch(document, k, out _, out _) || _gazetteers.Designators.TryMatch(document, k, out _, out _);
+
+    private bool IsFirstName(Document document, int i)
+    {
+        var folded = document.FoldedOf(i);
+        if (_gazetteers.FirstNames.ContainsKey(folded))
+        {
+            return true;
+        }
+
+        // "Jean-Pierre", "Marie-Hélène": hyphenated first names whose parts are first names.
+        var hyphen = folded.IndexOf('-');
+        return hyphen > 0 && _gazetteers.FirstNames.ContainsKey(folded[..hyphen]) && _gazetteers.FirstNames.ContainsKey(folded[(hyphen + 1)..]);
+    }
+
+    private int SkipDemonyms(Document document, int j)
+    {
+        var tokens = document.Tokens;
+        while (j < tokens.Length && tokens[j].IsWord && !tokens[j].Has(TokenFlags.Capitalized) && _gazetteers.Demonyms.ContainsKey(document.FoldedOf(j)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    // A lower-case word after a designator that qualifies it ("aérienne", "fédérale", "nord-coréenne"),
+    // as opposed to a verb or a function word: a demonym, or a common word with an adjective ending.
+    private bool IsAdjectiveLike(Document document, int j)
+    {
+        var folded = document.FoldedOf(j);
+        if (_gazetteers.Demonyms.ContainsKey(folded))
+        {
+            return true;
+        }
+
+        if (folded.Length < 5)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<string> endings = ["ale", "al", "aux", "ique", "ienne", "ien", "elle", "el", "aire", "ive", "if", "ee", "e", "ales", "iques", "aires", "nne"];
+        foreach (var ending in endings)
+        {
+            if (folded.EndsWith(ending, StringComparison.Ordinal) && !folded.EndsWith("ent", StringComparison.Ordinal))
+            {
+                return folded[^1] != 't' && _gazetteers.CommonWords.Contains(folded);
+            }
+        }
+
+        return false;
+    }
+
+    // A sentence starts here: the tokenizer also marks every line start, but a line that follows a word
+    // (a wrapped line, "Jacques\nChirac") goes on with the same sentence, so its capital still says "name".
+    private static bool StartsSentence(Document document, int k)
+    {
+        var tokens = document.Tokens;
+        if (k <= 0)
+        {
+            return true;
+        }
+
+        var token = tokens[k];
+        return token.Has(TokenFlags.SentenceStart)
+            && (!token.Has(TokenFlags.NewlineBefore) || (tokens[k - 1].IsPunctuation && !document.IsChar(k - 1, ',') && !document.IsChar(k - 1, ';')));
+    }
+
+    private bool IsCommon(Document document, int k) => _gazetteers.CommonWords.Contains(document.FoldedOf(k));
+
+    private static bool IsCapitalizedWord(Token token) => token.IsWord && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.Elision);
+
+    // Several words in capitals in a row: a headline or a shouted line, where capitals say nothing.
+    private static bool IsShoutedLine(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        return (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Has(TokenFlags.AllCaps))
+            || (i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].Has(TokenFlags.AllCaps));
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> folded)
+    {
+        foreach (var c in folded)
+        {
+            if (c is not ('i' or 'v' or 'x' or 'l' or 'c' or 'd' or 'm'))
+            {
+                return false;
+            }
+        }
+
+        return folded.Length > 0;
+    }
+
+    private static bool Is(FoldedKeySet set, Document document, int index) =>
+        (uint)index < (uint)document.Tokens.Length && document.Tokens[index].IsWord && set.Contains(document.FoldedOf(index));
+
+    private static FoldedKeySet Set(params string[] words)
+    {
+        var builder = new FoldedKeySet.Builder();
+        foreach (var word in words)
+        {
+            builder.Add(word);
+        }
+
+        return builder.Build();
+    }
+
+    // A name found in the document, in token indexes (end exclusive).
+    // Source: where a gazetteer name came from (rules leave it Generated: any rule's guess may be overridden).
+    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated);
+}
