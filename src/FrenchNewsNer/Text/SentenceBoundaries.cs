@@ -30,8 +30,10 @@ internal static class SentenceBoundaries
                 pendingEnd = false;
             }
 
+            // After ". »" a missing space ("TASS.»Le dirigeant") is a typing slip, not a continued sentence.
+            var separated = token.Has(TokenFlags.SpaceBefore) || (previous.IsPunctuation && IsClosing(shadow[previous.FoldStart]) && shadow[previous.FoldStart] != '\'');
             var starts = token.Has(TokenFlags.NewlineBefore)
-                || (pendingEnd && token.Has(TokenFlags.SpaceBefore) && OpensSentence(token, shadow));
+                || (pendingEnd && separated && OpensSentence(token, shadow));
             if (starts)
             {
                 token = token with { Flags = token.Flags | TokenFlags.SentenceStart };

@@ -19,6 +19,7 @@ public class SentenceBoundaryTests
     [InlineData("Titre\nPremier paragraphe.\r\nSecond.", "Titre|Premier|Second")]
     [InlineData("Il y en a 3.000. 250 sont partis.", "Il|250")]
     [InlineData("le train de 8 h. puis", "le")]
+    [InlineData("selon l'agence TASS.»Le dirigeant a parlé.", "selon|Le")]
     public void Marks_sentence_starts(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), SentenceStarts(text));
