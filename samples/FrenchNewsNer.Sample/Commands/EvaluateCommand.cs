@@ -99,6 +99,12 @@ internal static class EvaluateCommand
         }
 
         var fileScores = documentsByFile.Keys.ToDictionary(f => f, _ => new Scores(), StringComparer.Ordinal);
+
+        // A .gold.jsonl whose lines carry Recognizers-Text support notes is a spec: its lines are cases.
+        var specFiles = documentsByFile
+            .Where(pair => pair.Key.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) && pair.Value.Any(d => d.HasSupportNotes))
+            .Select(pair => pair.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var scoringErrors = new List<ScoringError>();
         var documents = documentsByFile.SelectMany(pair => pair.Value.Select(document => (File: pair.Key, Document: document)));
         var outcomes = ResilientBatch.Run(
@@ -117,6 +123,11 @@ internal static class EvaluateCommand
 
             var score = Scorer.Score(document, outcome.Result!, kinds);
             fileScores[file].Add(score.Scores);
+            if (specFiles.Contains(file))
+            {
+                fileScores[file].Cases.Count(score.FullyRight, document.NotSupportedDotnet);
+            }
+
             scoringErrors.AddRange(score.Errors);
         }
 

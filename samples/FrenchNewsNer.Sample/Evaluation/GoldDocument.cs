@@ -10,7 +10,7 @@ internal sealed record GoldEntity(
     int End,
     string Text,
     string? Canonical,
-    EntityValue? Value,
+    GoldValue? Value,
     IReadOnlyList<GoldSpan> Alternatives,
     bool Optional)
 {
@@ -62,6 +62,15 @@ internal sealed record GoldDocument(
     IReadOnlyList<GoldEntity> Entities,
     IReadOnlyList<GoldGift> Gifts)
 {
+    /// <summary>
+    /// True when the gold line carries Recognizers-Text support notes (<c>notSupported</c> or
+    /// <c>notSupportedDotnet</c>): a file with such lines is a Recognizers-Text spec and gets per-case rates.
+    /// </summary>
+    public bool HasSupportNotes { get; init; }
+
+    /// <summary>True when the gold line says <c>"notSupportedDotnet": true</c>: Recognizers-Text .NET itself fails the case.</summary>
+    public bool NotSupportedDotnet { get; init; }
+
     /// <summary>FORMAT.md: without <c>annotatedKinds</c>, a gold file annotates every kind but Number.</summary>
     public static EntityKindSet DefaultAnnotatedKinds => EntityKindSet.All.Without(EntityKind.Number);
 }

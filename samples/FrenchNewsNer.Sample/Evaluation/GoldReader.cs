@@ -257,7 +257,24 @@ internal static class GoldReader
             var annotated = ReadAnnotatedKinds(root);
             var entities = ReadEntities(root, text);
             var gifts = ReadGifts(root, entities);
-            return new GoldDocument(source, firstLine, name ?? $"{Path.GetFileName(source)}:{firstLine}", text, referenceDate, annotated, entities, gifts);
+            var notSupportedDotnet = false;
+            if (root.TryGetProperty("notSupportedDotnet", out var dotnet) && dotnet.ValueKind != JsonValueKind.Null)
+            {
+                if (dotnet.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                {
+                    notSupportedDotnet = dotnet.GetBoolean();
+                }
+                else
+                {
+                    Problem(lines.Property("notSupportedDotnet"), "\"notSupportedDotnet\" must be true or false");
+                }
+            }
+
+            return new GoldDocument(source, firstLine, name ?? $"{Path.GetFileName(source)}:{firstLine}", text, referenceDate, annotated, entities, gifts)
+            {
+                HasSupportNotes = root.TryGetProperty("notSupported", out _) || root.TryGetProperty("notSupportedDotnet", out _),
+                NotSupportedDotnet = notSupportedDotnet,
+            };
         }
 
         private string? ReadText(JsonElement root, string? name)
@@ -398,7 +415,7 @@ internal static class GoldReader
                 optional = optionalElement.GetBoolean();
             }
 
-            EntityValue? value = null;
+            GoldValue? value = null;
             if (element.TryGetProperty("value", out var valueElement) && valueElement.ValueKind != JsonValueKind.Null)
             {
                 value = ReadValue(kind, valueElement, line, spanText);
@@ -441,7 +458,7 @@ internal static class GoldReader
             return true;
         }
 
-        private EntityValue? ReadValue(EntityKind kind, JsonElement value, int line, string spanText)
+        private GoldValue? ReadValue(EntityKind kind, JsonElement value, int line, string spanText)
         {
             var where = $"value of {kind} '{spanText}'";
             if (value.ValueKind != JsonValueKind.Object)
@@ -450,33 +467,46 @@ internal static class GoldReader
                 return null;
             }
 
+            // Every field is optional (FORMAT.md scores only the fields gold gives), but a field that is
+            // there must have the right type.
+            var ok = true;
             switch (kind)
             {
                 case EntityKind.Quantity:
                     {
-                        var number = RequiredNumber(value, "number", line, where);
-                        var unit = RequiredString(value, "unit", line, where);
-                        var dimensionName = RequiredString(value, "dimension", line, where);
-                        var si = RequiredNumber(value, "si", line, where);
-                        var approximate = value.TryGetProperty("approximate", out var a) && a.ValueKind == JsonValueKind.True;
-                        if (dimensionName is not null && !DimensionNames.ContainsKey(dimensionName))
+                        var number = OptionalNumber(value, "number", line, where, ref ok);
+                        var unit = OptionalStringField(value, "unit", line, where, ref ok);
+                        var dimensionName = OptionalStringField(value, "dimension", line, where, ref ok);
+                        var si = OptionalNumber(value, "si", line, where, ref ok);
+                        var approximate = OptionalBool(value, "approximate", line, where, ref ok);
+                        QuantityDimension? dimension = null;
+                        if (dimensionName is not null)
                         {
-                            Problem(line, $"{where}: unknown dimension '{dimensionName}'");
-                            return null;
+                            if (DimensionNames.TryGetValue(dimensionName, out var d))
+                            {
+                                dimension = d;
+                            }
+                            else
+                            {
+                                Problem(line, $"{where}: unknown dimension '{dimensionName}'");
+                                ok = false;
+                            }
                         }
 
-                        return number is null || unit is null || dimensionName is null || si is null
-                            ? null
-                            : new QuantityValue(number.Value, unit, DimensionNames[dimensionName], si.Value, approximate);
+                        return ok ? new GoldValue(kind) { Number = number, Unit = unit, Dimension = dimension, Si = si, Approximate = approximate } : null;
                     }
 
                 case EntityKind.Date:
-                    return RequiredString(value, "timex", line, where) is { } timex ? new DateValue(timex) : null;
+                    {
+                        var timex = OptionalStringField(value, "timex", line, where, ref ok);
+                        return ok ? new GoldValue(kind) { Timex = timex } : null;
+                    }
 
                 case EntityKind.Number:
                     {
-                        var ordinal = value.TryGetProperty("ordinal", out var o) && o.ValueKind == JsonValueKind.True;
-                        return RequiredNumber(value, "number", line, where) is { } number ? new NumberValue(number, ordinal) : null;
+                        var number = OptionalNumber(value, "number", line, where, ref ok);
+                        var ordinal = OptionalBool(value, "ordinal", line, where, ref ok);
+                        return ok ? new GoldValue(kind) { Number = number, Ordinal = ordinal } : null;
                     }
 
                 case EntityKind.Gift:
@@ -493,7 +523,8 @@ internal static class GoldReader
                             count = c;
                         }
 
-                        return RequiredString(value, "item", line, where) is { } item ? new GiftValue(count, item) : null;
+                        var item = OptionalStringField(value, "item", line, where, ref ok);
+                        return ok ? new GoldValue(kind) { Count = count, Item = item } : null;
                     }
 
                 default:
@@ -615,26 +646,55 @@ internal static class GoldReader
             return true;
         }
 
-        private double? RequiredNumber(JsonElement element, string name, int line, string where)
+        private double? OptionalNumber(JsonElement element, string name, int line, string where, ref bool ok)
         {
-            if (element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.Number && property.TryGetDouble(out var number))
+            if (!element.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (property.ValueKind == JsonValueKind.Number && property.TryGetDouble(out var number) && double.IsFinite(number))
             {
                 return number;
             }
 
-            Problem(line, $"{where}: number \"{name}\" is required");
+            Problem(line, $"{where}: \"{name}\" must be a number");
+            ok = false;
             return null;
         }
 
-        private string? RequiredString(JsonElement element, string name, int line, string where)
+        private string? OptionalStringField(JsonElement element, string name, int line, string where, ref bool ok)
         {
-            if (element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String)
+            if (!element.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (property.ValueKind == JsonValueKind.String)
             {
                 return property.GetString();
             }
 
-            Problem(line, $"{where}: string \"{name}\" is required");
+            Problem(line, $"{where}: \"{name}\" must be a string");
+            ok = false;
             return null;
+        }
+
+        private bool OptionalBool(JsonElement element, string name, int line, string where, ref bool ok)
+        {
+            if (!element.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
+            {
+                return false;
+            }
+
+            if (property.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return property.GetBoolean();
+            }
+
+            Problem(line, $"{where}: \"{name}\" must be true or false");
+            ok = false;
+            return false;
         }
 
         /// <summary>An integer property; JsonElement.TryGetInt32 throws rather than fails on a non-number.</summary>

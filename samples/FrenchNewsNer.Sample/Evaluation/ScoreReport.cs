@@ -27,6 +27,11 @@ internal static class ScoreReport
             console.Write(FileTable(report.Files));
         }
 
+        if (report.Files.Any(f => f.Scores.Cases.All.Total > 0))
+        {
+            console.Write(CaseTable(report.Files));
+        }
+
         foreach (var group in report.Arguments)
         {
             WriteSection(console, group.Path, group.Scores);
@@ -182,6 +187,27 @@ internal static class ScoreReport
         return table;
     }
 
+    private static Table CaseTable(IReadOnlyList<ScoreGroup> files)
+    {
+        var table = new Table
+        {
+            Border = TableBorder.Rounded,
+            Title = new TableTitle("Recognizers-Text specs: cases fully right (every required gold entity with span and value right, no extra prediction)"),
+        };
+        table.AddColumn("File");
+        table.AddColumn(new TableColumn("Supported by Recognizers-Text .NET").RightAligned());
+        table.AddColumn(new TableColumn("All").RightAligned());
+        foreach (var file in files.Where(f => f.Scores.Cases.All.Total > 0))
+        {
+            table.AddRow(
+                Markup.Escape(file.Path),
+                Markup.Escape(AccuracyText(file.Scores.Cases.SupportedByDotnet)),
+                Markup.Escape(AccuracyText(file.Scores.Cases.All)));
+        }
+
+        return table;
+    }
+
     private static string[] CountCells(Counts counts) =>
     [
         counts.Gold.ToString(CultureInfo.InvariantCulture),
@@ -238,6 +264,15 @@ internal static class ScoreReport
         writer.WriteEndObject();
         writer.WritePropertyName("canonicalAccuracy");
         WriteAccuracy(writer, scores.Canonical);
+        if (scores.Cases.All.Total > 0)
+        {
+            writer.WriteStartObject("caseRates");
+            writer.WritePropertyName("supportedByDotnet");
+            WriteAccuracy(writer, scores.Cases.SupportedByDotnet);
+            writer.WritePropertyName("all");
+            WriteAccuracy(writer, scores.Cases.All);
+            writer.WriteEndObject();
+        }
         if (scores.ScoredKinds.Contains(EntityKind.Gift))
         {
             var gifts = scores.Gifts;

@@ -17,7 +17,13 @@ internal enum ScoringErrorType
 internal sealed record ScoringError(ScoringErrorType Type, EntityKind Kind, string Document, int Start, int End, string Text, string Detail, string Context);
 
 /// <summary>The scores of one document and the errors behind them.</summary>
-internal sealed record DocumentScore(Scores Scores, IReadOnlyList<ScoringError> Errors);
+/// <param name="Scores">The document's counts.</param>
+/// <param name="Errors">The errors behind them.</param>
+/// <param name="FullyRight">
+/// The case is fully right: every non-optional gold entity of the scored kinds is matched with its value
+/// right (where gold gives a scored value), and no prediction of those kinds is left unmatched.
+/// </param>
+internal sealed record DocumentScore(Scores Scores, IReadOnlyList<ScoringError> Errors, bool FullyRight);
 
 /// <summary>
 /// Scores one prediction against its gold document by the rules of FORMAT.md "Scoring".
@@ -75,7 +81,7 @@ internal static class Scorer
                     scores.Value(kind).Count(correct);
                     if (!correct)
                     {
-                        errors.Add(Error(ScoringErrorType.WrongValue, pred, gold, $"expected {ValueText.Format(goldEntity.Value)}, got {Describe(pred.Value)}"));
+                        errors.Add(Error(ScoringErrorType.WrongValue, pred, gold, $"expected {goldEntity.Value!.Format()}, got {Describe(pred.Value)}"));
                     }
                 }
 
@@ -109,7 +115,9 @@ internal static class Scorer
             ScoreGifts(gold, predicted, giftMatches, scores.Gifts, errors);
         }
 
-        return new DocumentScore(scores, errors);
+        // Gift relations are not part of a case: a case is about the entities and their values.
+        var fullyRight = !errors.Any(e => e.Type is ScoringErrorType.FalsePositive or ScoringErrorType.FalseNegative or ScoringErrorType.WrongValue);
+        return new DocumentScore(scores, errors, fullyRight);
     }
 
     /// <summary>
@@ -179,22 +187,23 @@ internal static class Scorer
         }
     }
 
-    /// <summary>Gold has a value that FORMAT.md scores: any Quantity, Date or Number value; a Gift value only with a count.</summary>
-    internal static bool HasScoredValue(GoldEntity gold) => gold.Value switch
-    {
-        null => false,
-        GiftValue gift => gift.Count is not null,
-        QuantityValue or DateValue or NumberValue => true,
-        _ => false,
-    };
+    /// <summary>Gold has a value that FORMAT.md scores: a Quantity, Date or Number value with at least one scored field; a Gift value with a count.</summary>
+    internal static bool HasScoredValue(GoldEntity gold) => gold.Value is { } value && value.Kind == gold.Kind && value.HasScoredField;
 
-    /// <summary>FORMAT.md value equality: Quantity number, unit, dimension and si; Date timex; Number number; Gift count.</summary>
-    internal static bool ValuesEqual(EntityValue gold, EntityValue? predicted) => (gold, predicted) switch
+    /// <summary>
+    /// FORMAT.md value equality, over the fields gold gives: Quantity number, unit, dimension and si;
+    /// Date timex; Number number; Gift count. A gold Quantity with only a dimension compares the dimension only.
+    /// </summary>
+    internal static bool ValuesEqual(GoldValue gold, EntityValue? predicted) => (gold.Kind, predicted) switch
     {
-        (QuantityValue g, QuantityValue p) => Close(g.Number, p.Number) && string.Equals(g.Unit, p.Unit, StringComparison.Ordinal) && g.Dimension == p.Dimension && Close(g.Si, p.Si),
-        (DateValue g, DateValue p) => string.Equals(g.Timex, p.Timex, StringComparison.Ordinal),
-        (NumberValue g, NumberValue p) => Close(g.Number, p.Number),
-        (GiftValue g, GiftValue p) => g.Count is null || g.Count == p.Count,
+        (EntityKind.Quantity, QuantityValue p) =>
+            (gold.Number is not { } number || Close(number, p.Number))
+            && (gold.Unit is null || string.Equals(gold.Unit, p.Unit, StringComparison.Ordinal))
+            && (gold.Dimension is null || gold.Dimension == p.Dimension)
+            && (gold.Si is not { } si || Close(si, p.Si)),
+        (EntityKind.Date, DateValue p) => gold.Timex is null || string.Equals(gold.Timex, p.Timex, StringComparison.Ordinal),
+        (EntityKind.Number, NumberValue p) => gold.Number is not { } number || Close(number, p.Number),
+        (EntityKind.Gift, GiftValue p) => gold.Count is null || gold.Count == p.Count,
         _ => false,
     };
 

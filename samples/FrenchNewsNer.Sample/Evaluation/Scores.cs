@@ -92,6 +92,33 @@ internal sealed class RelationCounts
     }
 }
 
+/// <summary>
+/// Per-case rates of a Recognizers-Text spec (a .gold.jsonl whose lines carry <c>notSupported</c> or
+/// <c>notSupportedDotnet</c>): the share of lines fully right (see <see cref="DocumentScore.FullyRight"/>),
+/// over the lines Recognizers-Text .NET supports (no <c>"notSupportedDotnet": true</c>) and over all lines.
+/// </summary>
+internal sealed class CaseRates
+{
+    public Accuracy SupportedByDotnet { get; } = new();
+
+    public Accuracy All { get; } = new();
+
+    public void Count(bool fullyRight, bool notSupportedDotnet)
+    {
+        All.Count(fullyRight);
+        if (!notSupportedDotnet)
+        {
+            SupportedByDotnet.Count(fullyRight);
+        }
+    }
+
+    public void Add(CaseRates other)
+    {
+        SupportedByDotnet.Add(other.SupportedByDotnet);
+        All.Add(other.All);
+    }
+}
+
 /// <summary>Every FORMAT.md figure for a set of documents; documents add up by summing counts (micro averages).</summary>
 internal sealed class Scores
 {
@@ -108,6 +135,9 @@ internal sealed class Scores
     public Accuracy Canonical { get; } = new();
 
     public RelationCounts Gifts { get; } = new();
+
+    /// <summary>Per-case rates, counted only for documents of Recognizers-Text spec files (empty otherwise).</summary>
+    public CaseRates Cases { get; } = new();
 
     public Counts Kind(EntityKind kind) => _kinds[(int)kind];
 
@@ -154,5 +184,6 @@ internal sealed class Scores
 
         Canonical.Add(other.Canonical);
         Gifts.Add(other.Gifts);
+        Cases.Add(other.Cases);
     }
 }

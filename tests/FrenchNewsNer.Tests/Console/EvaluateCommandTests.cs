@@ -142,7 +142,7 @@ public class EvaluateCommandTests
         public ExtractionResult Extract(string text, ExtractionOptions? options = null)
         {
             var gold = _byText[text];
-            var entities = gold.Entities.Select(g => new Entity(g.Kind, g.Start, g.End, g.Text, g.Canonical, g.Value)).ToList();
+            var entities = gold.Entities.Select(g => new Entity(g.Kind, g.Start, g.End, g.Text, g.Canonical, g.Value?.ToEntityValue())).ToList();
             var gifts = gold.Gifts.Select(g => new GiftEvent(g.Items.Select(i => entities[i[0]]).ToList(), g.Giver, g.Recipient, g.Mutual)).ToList();
             return new ExtractionResult(text, options?.ReferenceDate, entities, gifts);
         }

@@ -21,9 +21,9 @@ public class GoldReaderTests
         Assert.All(document.Entities, e => Assert.Equal(document.Text[e.Start..e.End], e.Text));
 
         var quantity = document.Entities.First(e => e.Kind == EntityKind.Quantity);
-        Assert.Equal(new QuantityValue(250, "km", QuantityDimension.Length, 250000, true), quantity.Value);
+        Assert.Equal(new QuantityValue(250, "km", QuantityDimension.Length, 250000, true), quantity.Value?.ToEntityValue());
         Assert.Equal("environ 250 kilomètres", document.Text[quantity.Alternatives[0].Start..quantity.Alternatives[0].End]);
-        Assert.Contains(document.Entities, e => e.Optional && e.Value is DateValue { Timex: "PAST_REF" });
+        Assert.Contains(document.Entities, e => e.Optional && e.Value?.ToEntityValue() is DateValue { Timex: "PAST_REF" });
 
         var mutual = Assert.Single(document.Gifts, g => g.Mutual);
         Assert.Equal("un fusil", document.Entities[Assert.Single(Assert.Single(mutual.Items))].Text);

@@ -323,7 +323,7 @@ public class ScorerTests
     private static GoldDocument Doc(GoldEntity[] entities, GoldGift[] gifts) =>
         new("test.gold.json", 1, "test.txt", Text, null, Annotated, entities, gifts);
 
-    private static GoldEntity Gold(EntityKind kind, string mention, string? canonical = null, EntityValue? value = null, bool optional = false, string[]? alternatives = null)
+    private static GoldEntity Gold(EntityKind kind, string mention, string? canonical = null, GoldValue? value = null, bool optional = false, string[]? alternatives = null)
     {
         var (start, end) = Find(mention);
         var spans = (alternatives ?? []).Select(a => Find(a)).Select(s => new GoldSpan(s.Start, s.End)).ToArray();
