@@ -105,6 +105,11 @@ internal static class EvaluateCommand
             .Where(pair => pair.Key.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) && pair.Value.Any(d => d.HasSupportNotes))
             .Select(pair => pair.Key)
             .ToHashSet(StringComparer.Ordinal);
+        // The Quantity dimensions each spec file annotates: a Recognizers-Text model's own dimensions.
+        var modelDimensions = specFiles.ToDictionary(
+            f => f,
+            f => documentsByFile[f].SelectMany(d => d.Entities).Select(e => e.Value?.Dimension).OfType<QuantityDimension>().ToHashSet(),
+            StringComparer.Ordinal);
         var scoringErrors = new List<ScoringError>();
         var documents = documentsByFile.SelectMany(pair => pair.Value.Select(document => (File: pair.Key, Document: document)));
         var outcomes = ResilientBatch.Run(
@@ -125,7 +130,7 @@ internal static class EvaluateCommand
             fileScores[file].Add(score.Scores);
             if (specFiles.Contains(file))
             {
-                fileScores[file].Cases.Count(score.FullyRight, document.NotSupportedDotnet);
+                fileScores[file].Cases.Count(score.FullyRight, FullyRightWithinModel(score, outcome.Result!, modelDimensions[file]), document.NotSupportedDotnet);
             }
 
             scoringErrors.AddRange(score.Errors);
@@ -151,4 +156,15 @@ internal static class EvaluateCommand
         var perFile = documentsByFile.Keys.Select(f => new ScoreGroup(f, fileScores[f])).ToList();
         return new EvaluationReport(perFile, argumentScores, total, scoringErrors, failed);
     }
+
+    /// <summary>Fully right but for extra Quantities of a dimension the spec file never annotates.</summary>
+    private static bool FullyRightWithinModel(DocumentScore score, ExtractionResult result, HashSet<QuantityDimension> dimensions) =>
+        score.Errors.All(e => e.Type switch
+        {
+            ScoringErrorType.FalseNegative or ScoringErrorType.WrongValue => false,
+            ScoringErrorType.FalsePositive => e.Kind == EntityKind.Quantity
+                && result.Entities.FirstOrDefault(p => p.Kind == EntityKind.Quantity && p.Start == e.Start && p.End == e.End)?.Value is QuantityValue q
+                && !dimensions.Contains(q.Dimension),
+            _ => true,
+        });
 }

@@ -197,12 +197,14 @@ internal static class ScoreReport
         table.AddColumn("File");
         table.AddColumn(new TableColumn("Supported by Recognizers-Text .NET").RightAligned());
         table.AddColumn(new TableColumn("All").RightAligned());
+        table.AddColumn(new TableColumn("Supported, extras of other dimensions ignored").RightAligned());
         foreach (var file in files.Where(f => f.Scores.Cases.All.Total > 0))
         {
             table.AddRow(
                 Markup.Escape(file.Path),
                 Markup.Escape(AccuracyText(file.Scores.Cases.SupportedByDotnet)),
-                Markup.Escape(AccuracyText(file.Scores.Cases.All)));
+                Markup.Escape(AccuracyText(file.Scores.Cases.All)),
+                Markup.Escape(AccuracyText(file.Scores.Cases.SupportedWithinModelDimensions)));
         }
 
         return table;
@@ -271,6 +273,8 @@ internal static class ScoreReport
             WriteAccuracy(writer, scores.Cases.SupportedByDotnet);
             writer.WritePropertyName("all");
             WriteAccuracy(writer, scores.Cases.All);
+            writer.WritePropertyName("supportedWithinModelDimensions");
+            WriteAccuracy(writer, scores.Cases.SupportedWithinModelDimensions);
             writer.WriteEndObject();
         }
         if (scores.ScoredKinds.Contains(EntityKind.Gift))

@@ -193,6 +193,25 @@ public class PartialValueAndCaseRateTests
     }
 
     [Fact]
+    public void The_within_model_rate_ignores_only_extra_quantities_of_dimensions_the_spec_never_annotates()
+    {
+        using var temp = new TempFolder();
+        var spec = temp.Write("DimensionModel.gold.jsonl", string.Join('\n',
+            // The extra "3 %" is a Percentage, a dimension this spec never annotates: right within the model.
+            """{"id":"a","text":"Il a couru 5 km sur une pente de 3 %.","annotatedKinds":["Quantity"],"entities":[{"kind":"Quantity","start":11,"end":15,"value":{"number":5,"unit":"km","dimension":"Length","si":5000}}],"notSupported":"java"}""",
+            // The extra "20 m" is a Length, the spec's own dimension: wrong either way.
+            """{"id":"b","text":"Il a couru 10 km et nagé 20 m.","annotatedKinds":["Quantity"],"entities":[{"kind":"Quantity","start":11,"end":16,"value":{"number":10,"unit":"km","dimension":"Length","si":10000}}],"notSupported":"java"}"""));
+
+        var run = SampleRunner.Run(["evaluate", "--gold", spec, "--json"], extractor: () => EntityExtractor.Default);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var cases = json.RootElement.GetProperty("total").GetProperty("caseRates");
+        Assert.Equal((0, 2), Fraction(cases.GetProperty("supportedByDotnet")));
+        Assert.Equal((1, 2), Fraction(cases.GetProperty("supportedWithinModelDimensions")));
+    }
+
+    [Fact]
     public void Evaluate_without_spec_files_prints_no_case_rates()
     {
         var run = SampleRunner.Run(["evaluate", "--gold", RepoPaths.Seeds, "--json"], extractor: () => new RuleExtractor());
