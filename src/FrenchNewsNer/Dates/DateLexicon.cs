@@ -326,7 +326,8 @@ internal sealed class DateLexicon
         var cueLists = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
         foreach (var row in EmbeddedData.ReadTsv("dates/cues.tsv", "form", "role"))
         {
-            if (!Enum.TryParse<CueRoles>(row[1], ignoreCase: true, out var role) || role == CueRoles.None || !Enum.IsDefined(role) || char.IsDigit(row[1][0]))
+            var role = row.ParseEnum<CueRoles>(1, "role");
+            if (role == CueRoles.None)
             {
                 throw row.Error($"unknown role '{row[1]}'");
             }

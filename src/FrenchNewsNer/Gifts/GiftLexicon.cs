@@ -67,23 +67,13 @@ internal sealed class GiftLexicon
         var verbs = new FoldedMap<GiftVerb>.Builder();
         foreach (var row in EmbeddedData.ReadTsv("gifts/gift-verbs.tsv", "form", "lemma", "voice", "needsEvidence"))
         {
-            if (!Enum.TryParse<GiftVoice>(row[2], ignoreCase: true, out var voice))
-            {
-                throw row.Error($"unknown voice '{row[2]}'; expected giver, recipient or mutual");
-            }
-
-            verbs.Add(row[0], new GiftVerb(row[1], voice, ParseYesNo(row, 3)));
+            verbs.Add(row[0], new GiftVerb(row[1], row.ParseEnum<GiftVoice>(2, "voice"), ParseYesNo(row, 3)));
         }
 
         var cues = new PhraseMatcher<GiftCueRole>.Builder();
         foreach (var row in EmbeddedData.ReadTsv("gifts/gift-cues.tsv", "phrase", "role"))
         {
-            if (!Enum.TryParse<GiftCueRole>(row[1], ignoreCase: true, out var role))
-            {
-                throw row.Error($"unknown role '{row[1]}'; expected evidence, giver or mutual");
-            }
-
-            cues.Add(row[0], role);
+            cues.Add(row[0], row.ParseEnum<GiftCueRole>(1, "role"));
         }
 
         var items = new PhraseMatcher<string>.Builder();

@@ -87,4 +87,21 @@ internal sealed record TsvRow(string Source, int Line, string[] Fields)
 
     /// <summary>An exception about this row.</summary>
     public DataFormatException Error(string message) => new(Source, Line, message);
+
+    /// <summary>
+    /// The named member of <typeparamref name="TEnum"/> in column <paramref name="column"/>; a number or an
+    /// unknown name throws "unknown <paramref name="what"/> '…'; expected …" with this row's file and line.
+    /// </summary>
+    public TEnum ParseEnum<TEnum>(int column, string what, bool ignoreCase = true)
+        where TEnum : struct, Enum
+    {
+        var text = Fields[column];
+        // Enum.TryParse also accepts "3" or "1,2": data files name members, never numbers.
+        if (text.Length > 0 && char.IsLetter(text[0]) && !text.Contains(',') && Enum.TryParse<TEnum>(text, ignoreCase, out var value) && Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        throw Error($"unknown {what} '{text}'; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}");
+    }
 }

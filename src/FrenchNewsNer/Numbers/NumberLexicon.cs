@@ -176,10 +176,7 @@ internal sealed class NumberLexicon
             }
 
             var value = ParseValue(row, row[1]);
-            if (!Enum.TryParse<NumberWordClass>(row[2], ignoreCase: true, out var wordClass) || !Enum.IsDefined(wordClass) || char.IsDigit(row[2][0]))
-            {
-                throw row.Error($"unknown class '{row[2]}'");
-            }
+            var wordClass = row.ParseEnum<NumberWordClass>(2, "class");
 
             var ordinal = row[3] switch
             {

@@ -142,10 +142,7 @@ internal sealed class QuantityLexicon
     private static (string Surface, UnitDefinition Definition, string Position) ParseUnit(TsvRow row)
     {
         var surface = row[0];
-        if (!Enum.TryParse<QuantityDimension>(row[2], ignoreCase: false, out var dimension) || !Enum.IsDefined(dimension) || char.IsDigit(row[2][0]))
-        {
-            throw row.Error($"unknown dimension '{row[2]}'");
-        }
+        var dimension = row.ParseEnum<QuantityDimension>(2, "dimension", ignoreCase: false);
 
         if (!TryEvaluate(row[3], out var factor) || factor <= 0)
         {
