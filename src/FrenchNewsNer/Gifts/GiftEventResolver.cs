@@ -100,8 +100,30 @@ internal sealed class GiftEventResolver : IDocumentStage
         // FORMAT.md: a Number is a count that is part of no Gift; the gift now carries it.
         if (resolved.Gifts.Count > 0)
         {
-            resolved.Entities.RemoveAll(e => e.Kind == EntityKind.Number && resolved.Gifts.Exists(g => g.Start <= e.Start && e.End <= g.End));
+            RemoveNumbersInside(resolved.Entities, resolved.Gifts);
         }
+    }
+
+    // Both lists sorted by start and gifts never overlapping one another: one walk over each, so a long
+    // document with many gifts stays linear.
+    private static void RemoveNumbersInside(List<Entity> entities, List<Entity> gifts)
+    {
+        var spans = gifts.OrderBy(g => g.Start).ToArray();
+        var g = 0;
+        entities.RemoveAll(e =>
+        {
+            if (e.Kind != EntityKind.Number)
+            {
+                return false;
+            }
+
+            while (g < spans.Length && spans[g].End <= e.Start)
+            {
+                g++;
+            }
+
+            return g < spans.Length && spans[g].Start <= e.Start && e.End <= spans[g].End;
+        });
     }
 
     private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, GiftVerb verb, RoleLinks roles, bool[] claimed)
