@@ -69,13 +69,21 @@ internal sealed class GiftEventResolver : IDocumentStage
         var tokens = view.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || !_lexicon.Verbs.TryGetValue(view.Folded(t), out var verb))
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            // A verb phrase ("fait cadeau") first, so its "fait" is not left unread; else a one-word verb.
+            var phraseLength = 1;
+            if (!_lexicon.VerbPhrases.TryMatch(document, t, out phraseLength, out var verb)
+                && !_lexicon.Verbs.TryGetValue(view.Folded(t), out verb))
             {
                 continue;
             }
 
             roles ??= RoleLinks.Find(view, _roleNouns);
-            var gift = ReadEvent(view, t, verb, roles, claimed);
+            var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb, roles, claimed);
             if (gift is null)
             {
                 continue;
@@ -126,8 +134,9 @@ internal sealed class GiftEventResolver : IDocumentStage
         });
     }
 
-    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, GiftVerb verb, RoleLinks roles, bool[] claimed)
+    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, int verbLength, GiftVerb verb, RoleLinks roles, bool[] claimed)
     {
+        var isPhrase = verbLength > 1;
         var sentenceStart = view.SentenceStart(verbIndex);
         var sentenceEnd = Math.Min(view.SentenceEnd(verbIndex), verbIndex + Window);
         var passive = IsPassive(view, verbIndex, sentenceStart);
@@ -139,7 +148,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         var items = new List<GiftItem>();
 
         // After the verb: recipients, givers, cues and adverbs in any order, then the item list.
-        var i = verbIndex + 1;
+        var i = verbIndex + verbLength;
         while (i < sentenceEnd && items.Count == 0)
         {
             if (_lexicon.Cues.TryMatch(view.Document, i, out var cueLength, out var cue))
@@ -168,6 +177,13 @@ internal sealed class GiftEventResolver : IDocumentStage
                 continue;
             }
 
+            // A verb phrase takes its items after "de": "a fait cadeau à Kim d'un cheval".
+            if (isPhrase && (word.SequenceEqual("de") || word.SequenceEqual("d'")) && _items.StartsItem(view, i + 1, sentenceEnd))
+            {
+                i++;
+                continue;
+            }
+
             if ((word.SequenceEqual("par") || word.SequenceEqual("de") || word.SequenceEqual("d'") || word.SequenceEqual("du")) && ReadActor(view, i + (word.SequenceEqual("du") ? 0 : 1), roles, out var afterGiver, roleOnly: word.SequenceEqual("du")) is { } from)
             {
                 giver ??= from;
@@ -185,7 +201,7 @@ internal sealed class GiftEventResolver : IDocumentStage
 
                 i = next;
                 // "… des mains du gouverneur", "… à Xi Jinping": giver and recipient may follow the items.
-                TrailingActors(view, i, sentenceEnd, roles, ref giver, ref recipient);
+                TrailingActors(view, i, sentenceEnd, verb.Voice, roles, ref giver, ref recipient);
                 break;
             }
 
@@ -264,10 +280,23 @@ internal sealed class GiftEventResolver : IDocumentStage
         return false;
     }
 
-    private void TrailingActors(EntityTokenView view, int i, int end, RoleLinks roles, ref string? giver, ref string? recipient)
+    private void TrailingActors(EntityTokenView view, int i, int end, GiftVoice voice, RoleLinks roles, ref string? giver, ref string? recipient)
     {
         for (var step = 0; step < 2 && i < end; step++)
         {
+            // After a received item, "de X" names the giver ("a reçu deux vases d'Angela Merkel"); after
+            // a given one it would be a possessor, so only the receiving voice reads it.
+            if (voice == GiftVoice.Recipient && (view.IsWord(i, "de") || view.IsWord(i, "d'") || view.IsWord(i, "du")))
+            {
+                var du = view.IsWord(i, "du");
+                if (ReadActor(view, du ? i : i + 1, roles, out var afterFrom, roleOnly: du) is { } from)
+                {
+                    giver ??= from;
+                    i = afterFrom;
+                    continue;
+                }
+            }
+
             if (_lexicon.Cues.TryMatch(view.Document, i, out var length, out var cue) && cue == GiftCueRole.Giver && ReadActor(view, i + length, roles, out var afterGiver) is { } byHand)
             {
                 giver ??= byHand;

@@ -78,14 +78,17 @@ internal sealed class GiftItemReader
 
             items.Add(item);
             i = item.EndToken;
+            var closesOuterQuote = false;
             if (quoted && i < end && view.IsClosingQuote(i))
             {
                 i++;
             }
             else if (!quoted && i < end && view.IsClosingQuote(i))
             {
-                i++; // a quote opened before the list closes here: «… un drone de reconnaissance»
-                return i;
+                // A quote opened before the list closes here: «… un drone de reconnaissance». The list
+                // goes on only as a quoted enumeration: «… un gilet» et «des vêtements…».
+                i++;
+                closesOuterQuote = true;
             }
 
             // Coordination: ", un …", "et un …", ", et des …", "ainsi que …".
@@ -105,7 +108,7 @@ internal sealed class GiftItemReader
             }
 
             var probe = view.IsOpeningQuote(next) ? next + 1 : next;
-            if (next == i || !TryReadDeterminer(view, probe, end, out _, out _))
+            if (next == i || (closesOuterQuote && probe == next) || !TryReadDeterminer(view, probe, end, out _, out _))
             {
                 return i;
             }

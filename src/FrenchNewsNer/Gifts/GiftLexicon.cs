@@ -40,9 +40,10 @@ internal sealed class GiftLexicon
 {
     private static readonly Lazy<GiftLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects)
+    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftVerb> verbPhrases, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects)
     {
         Verbs = verbs;
+        VerbPhrases = verbPhrases;
         Cues = cues;
         Items = items;
         AbstractObjects = abstractObjects;
@@ -50,8 +51,11 @@ internal sealed class GiftLexicon
 
     public static GiftLexicon Default => Instance.Value;
 
-    /// <summary>Verb forms by folded form.</summary>
+    /// <summary>One-word verb forms by folded form.</summary>
     public FoldedMap<GiftVerb> Verbs { get; }
+
+    /// <summary>Verb phrases of several words whose items follow "de" ("fait cadeau", "fait don").</summary>
+    public PhraseMatcher<GiftVerb> VerbPhrases { get; }
 
     /// <summary>Cue phrases ("en cadeau", "des mains de").</summary>
     public PhraseMatcher<GiftCueRole> Cues { get; }
@@ -65,9 +69,18 @@ internal sealed class GiftLexicon
     private static GiftLexicon Load()
     {
         var verbs = new FoldedMap<GiftVerb>.Builder();
+        var verbPhrases = new PhraseMatcher<GiftVerb>.Builder();
         foreach (var row in EmbeddedData.ReadTsv("gifts/gift-verbs.tsv", "form", "lemma", "voice", "needsEvidence"))
         {
-            verbs.Add(row[0], new GiftVerb(row[1], row.ParseEnum<GiftVoice>(2, "voice"), ParseYesNo(row, 3)));
+            var verb = new GiftVerb(row[1], row.ParseEnum<GiftVoice>(2, "voice"), ParseYesNo(row, 3));
+            if (row[0].Contains(' ', StringComparison.Ordinal))
+            {
+                verbPhrases.Add(row[0], verb);
+            }
+            else
+            {
+                verbs.Add(row[0], verb);
+            }
         }
 
         var cues = new PhraseMatcher<GiftCueRole>.Builder();
@@ -88,7 +101,7 @@ internal sealed class GiftLexicon
             abstractObjects.Add(row[0]);
         }
 
-        return new GiftLexicon(verbs.Build(), cues.Build(), items.Build(), abstractObjects.Build());
+        return new GiftLexicon(verbs.Build(), verbPhrases.Build(), cues.Build(), items.Build(), abstractObjects.Build());
     }
 
     private static bool ParseYesNo(TsvRow row, int column) => row[column] switch

@@ -39,6 +39,33 @@ public class GiftEventResolverTests
         Assert.Equal(expected, Describe(Extractor.Extract(text)));
     }
 
+    [Theory]
+    [InlineData(
+        "Selon l'agence TASS, Oleg Kojémiako a offert à Kim «un gilet pare-balles» et «des vêtements spéciaux», a-t-on appris.",
+        "Oleg Kojémiako -> Kim: un gilet pare-balles [1 gilet pare-balles], des vêtements spéciaux [- vêtement spécial]")]
+    [InlineData(
+        "Oleg Kojémiako a offert à Kim un ensemble de protection pour les actions d'assaut» et «des vêtements spéciaux», a-t-on appris.",
+        "Oleg Kojémiako -> Kim: un ensemble de protection pour les actions d'assaut [1 ensemble de protection], des vêtements spéciaux [- vêtement spécial]")]
+    [InlineData(
+        "Oleg Kojémiako a offert à Kim «un gilet pare-balles» et a salué «des relations excellentes».",
+        "Oleg Kojémiako -> Kim: un gilet pare-balles [1 gilet pare-balles]")]
+    public void Quoted_enumerations_of_items(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(Extractor.Extract(text)));
+    }
+
+    [Theory]
+    [InlineData("Angela Merkel a remis à Emmanuel Macron une montre ancienne.", "Angela Merkel -> Emmanuel Macron: une montre ancienne [1 montre ancienne]")]
+    [InlineData("Emmanuel Macron a fait cadeau à Xi Jinping d'un cheval de course.", "Emmanuel Macron -> Xi Jinping: un cheval de course [1 cheval de course]")]
+    [InlineData("Xi Jinping a reçu en cadeau deux vases d'Angela Merkel.", "Angela Merkel -> Xi Jinping: deux vases [2 vase]")]
+    [InlineData("Angela Merkel lui a fait cadeau de deux vases.", "Angela Merkel -> ?: deux vases [2 vase]")]
+    [InlineData("Vladimir Poutine a fait don d'un tableau au musée.", "Vladimir Poutine -> ?: un tableau [1 tableau]")]
+    [InlineData("Vladimir Poutine a offert à Kim un samovar, un tapis et une lanterne en cuivre.", "Vladimir Poutine -> Kim: un samovar [1 samovar], un tapis [1 tapis], une lanterne en cuivre [1 lanterne]")]
+    public void Other_gift_constructions_and_unknown_objects(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(Extractor.Extract(text)));
+    }
+
     [Fact]
     public void Fronted_items_with_outre_join_the_event()
     {
