@@ -74,6 +74,18 @@ internal sealed class GiftEventResolver : IDocumentStage
                 continue;
             }
 
+            // "Parmi les présents (offerts par X à Y) figurait …": the presents named as a subject.
+            if (_lexicon.Cues.TryMatch(document, t, out var cueLength, out var cue) && cue == GiftCueRole.List)
+            {
+                roles ??= RoleLinks.Find(view, _roleNouns);
+                var end = ReadListEvent(view, t, cueLength, roles, claimed, resolved);
+                if (end > t)
+                {
+                    t = end - 1;
+                    continue;
+                }
+            }
+
             // A verb phrase ("fait cadeau") first, so its "fait" is not left unread; else a one-word verb.
             var phraseLength = 1;
             if (!_lexicon.VerbPhrases.TryMatch(document, t, out phraseLength, out var verb)
@@ -89,20 +101,7 @@ internal sealed class GiftEventResolver : IDocumentStage
                 continue;
             }
 
-            var items = new List<Entity>(gift.Value.Items.Count);
-            foreach (var item in gift.Value.Items)
-            {
-                var start = tokens[item.FirstToken].Start;
-                var end = tokens[item.EndToken - 1].End;
-                items.Add(new Entity(EntityKind.Gift, start, end, document.Text.Substring(start, end - start), value: new GiftValue(item.Count, item.Item)));
-                for (var k = item.FirstToken; k < item.EndToken; k++)
-                {
-                    claimed[k] = true;
-                }
-            }
-
-            resolved.Gifts.AddRange(items);
-            resolved.GiftEvents.Add(new GiftEvent(items, gift.Value.Giver, gift.Value.Recipient, gift.Value.Mutual));
+            AddEvent(view, gift.Value.Items, gift.Value.Giver, gift.Value.Recipient, gift.Value.Mutual, claimed, resolved);
         }
 
         // FORMAT.md: a Number is a count that is part of no Gift; the gift now carries it.
@@ -110,6 +109,89 @@ internal sealed class GiftEventResolver : IDocumentStage
         {
             RemoveNumbersInside(resolved.Entities, resolved.Gifts);
         }
+    }
+
+    private static void AddEvent(EntityTokenView view, List<GiftItem> giftItems, string? giver, string? recipient, bool mutual, bool[] claimed, ResolvedDocument resolved)
+    {
+        var tokens = view.Tokens;
+        var text = view.Document.Text;
+        var items = new List<Entity>(giftItems.Count);
+        foreach (var item in giftItems)
+        {
+            var start = tokens[item.FirstToken].Start;
+            var end = tokens[item.EndToken - 1].End;
+            items.Add(new Entity(EntityKind.Gift, start, end, text.Substring(start, end - start), value: new GiftValue(item.Count, item.Item)));
+            Claim(claimed, item.FirstToken, item.EndToken);
+        }
+
+        resolved.Gifts.AddRange(items);
+        resolved.GiftEvents.Add(new GiftEvent(items, giver, recipient, mutual));
+    }
+
+    private static void Claim(bool[] claimed, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            claimed[k] = true;
+        }
+    }
+
+    /// <summary>
+    /// "Parmi les présents (offerts par X à Y) figurait un fusil", "Les cadeaux : un drone et un gilet".
+    /// Reads the actors after the cue's participle, then an introducer (a colon or a verb of
+    /// list-introducers.tsv), then the items. Returns the token after the event, or <paramref name="cueIndex"/>
+    /// when this is not one (then "les présents" may mean the people attending).
+    /// </summary>
+    private int ReadListEvent(EntityTokenView view, int cueIndex, int cueLength, RoleLinks roles, bool[] claimed, ResolvedDocument resolved)
+    {
+        var sentenceEnd = Math.Min(view.SentenceEnd(cueIndex), cueIndex + Window);
+        var i = cueIndex + cueLength;
+        string? giver = null;
+        string? recipient = null;
+        var voice = GiftVoice.Giver;
+
+        // "les cadeaux d'Angela Merkel", "les présents du gouverneur": the giver.
+        var du = view.IsWord(i, "du");
+        if ((du || view.IsWord(i, "de") || view.IsWord(i, "d'")) && ReadActor(view, du ? i : i + 1, roles, out var afterOwner, roleOnly: du) is { } owner)
+        {
+            giver = owner;
+            i = afterOwner;
+        }
+
+        if (i < sentenceEnd && view.Tokens[i].IsWord && _lexicon.Verbs.TryGetValue(view.Folded(i), out var participle))
+        {
+            voice = participle.Voice;
+            i++;
+            TrailingActors(view, i, sentenceEnd, voice, roles, ref giver, ref recipient);
+            while (i < sentenceEnd && !view.IsChar(i, ':') && !(view.Tokens[i].IsWord && _lexicon.ListIntroducers.Contains(view.Folded(i))) && i < cueIndex + 16)
+            {
+                i++;
+            }
+        }
+
+        if (i >= sentenceEnd || !(view.IsChar(i, ':') || (view.Tokens[i].IsWord && _lexicon.ListIntroducers.Contains(view.Folded(i)))))
+        {
+            return cueIndex;
+        }
+
+        i++;
+        while (i < sentenceEnd && view.Tokens[i].IsWord && Skippable.Contains(view.Folded(i).ToString()))
+        {
+            i++; // "figurait aussi", "figuraient notamment"
+        }
+
+        var items = new List<GiftItem>();
+        var end = _items.ReadList(view, i, sentenceEnd, items);
+        items.RemoveAll(item => Overlaps(claimed, item));
+        if (items.Count == 0)
+        {
+            return cueIndex;
+        }
+
+        // The cue and its participle belong to this event: "offerts" must not start another one.
+        Claim(claimed, cueIndex, i);
+        AddEvent(view, items, giver, recipient, mutual: false, claimed, resolved);
+        return end;
     }
 
     // Both lists sorted by start and gifts never overlapping one another: one walk over each, so a long

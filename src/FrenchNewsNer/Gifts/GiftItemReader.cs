@@ -133,7 +133,10 @@ internal sealed class GiftItemReader
             return false;
         }
 
-        if (_lexicon.AbstractObjects.Contains(view.Folded(headIndex)) || _lexicon.Verbs.ContainsKey(view.Folded(headIndex)))
+        // An abstract head ("service", "soutien") is no present, unless a known item of several words starts
+        // there ("un service à thé").
+        var knownPhrase = _lexicon.Items.TryMatch(view.Document, headIndex, out var knownLength, out _) && knownLength > 1;
+        if ((!knownPhrase && _lexicon.AbstractObjects.Contains(view.Folded(headIndex))) || _lexicon.Verbs.ContainsKey(view.Folded(headIndex)))
         {
             return false;
         }

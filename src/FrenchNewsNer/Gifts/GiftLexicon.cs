@@ -29,6 +29,9 @@ internal enum GiftCueRole
 
     /// <summary>"mutuellement": both sides give.</summary>
     Mutual,
+
+    /// <summary>"parmi les présents": the presents as a subject; the items follow an introducer.</summary>
+    List,
 }
 
 /// <summary>
@@ -40,8 +43,9 @@ internal sealed class GiftLexicon
 {
     private static readonly Lazy<GiftLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftVerb> verbPhrases, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects)
+    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftVerb> verbPhrases, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects, FoldedKeySet listIntroducers)
     {
+        ListIntroducers = listIntroducers;
         Verbs = verbs;
         VerbPhrases = verbPhrases;
         Cues = cues;
@@ -62,6 +66,9 @@ internal sealed class GiftLexicon
 
     /// <summary>Known items, to their canonical singular name ("gilet par balles" → "gilet pare-balles").</summary>
     public PhraseMatcher<string> Items { get; }
+
+    /// <summary>Verbs that introduce the items after a list cue ("parmi les présents figurait …").</summary>
+    public FoldedKeySet ListIntroducers { get; }
 
     /// <summary>Nouns that are never presents ("soutien", "perspective").</summary>
     public FoldedKeySet AbstractObjects { get; }
@@ -101,7 +108,13 @@ internal sealed class GiftLexicon
             abstractObjects.Add(row[0]);
         }
 
-        return new GiftLexicon(verbs.Build(), verbPhrases.Build(), cues.Build(), items.Build(), abstractObjects.Build());
+        var listIntroducers = new FoldedKeySet.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("gifts/list-introducers.tsv", "word"))
+        {
+            listIntroducers.Add(row[0]);
+        }
+
+        return new GiftLexicon(verbs.Build(), verbPhrases.Build(), cues.Build(), items.Build(), abstractObjects.Build(), listIntroducers.Build());
     }
 
     private static bool ParseYesNo(TsvRow row, int column) => row[column] switch

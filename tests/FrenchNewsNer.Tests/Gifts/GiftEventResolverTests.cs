@@ -66,6 +66,16 @@ public class GiftEventResolverTests
         Assert.Equal(expected, Describe(Extractor.Extract(text)));
     }
 
+    [Theory]
+    [InlineData("Parmi les présents offerts par Vladimir Poutine à Kim figurait aussi un service à thé.", "Vladimir Poutine -> Kim: un service à thé [1 service à thé]")]
+    [InlineData("Les cadeaux d'Angela Merkel comprenaient deux vases et une montre.", "Angela Merkel -> ?: deux vases [2 vase], une montre [1 montre]")]
+    [InlineData("Ses cadeaux : un drone, un gilet et des jumelles.", "? -> ?: un drone [1 drone], un gilet [1 gilet], des jumelles [- jumelle]")]
+    [InlineData("Les présents ont applaudi le discours d'Emmanuel Macron.", "")]
+    public void Presents_named_as_a_subject(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(Extractor.Extract(text)));
+    }
+
     [Fact]
     public void Fronted_items_with_outre_join_the_event()
     {
