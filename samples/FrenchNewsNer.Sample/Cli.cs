@@ -4,7 +4,7 @@ using FrenchNewsNer.Sample.Input;
 
 namespace FrenchNewsNer.Sample;
 
-/// <summary>The command line: <c>extract</c>, <c>evaluate</c>, <c>bench</c>. Every failure is one stderr line and exit code 2.</summary>
+/// <summary>The command line: <c>extract</c>, <c>evaluate</c>, <c>bench</c>, <c>stress</c>. Every failure is one stderr line and exit code 2.</summary>
 internal static class Cli
 {
     public static int Run(string[] args, ConsoleIO io, Func<IEntityExtractor>? extractorFactory = null)
@@ -17,6 +17,7 @@ internal static class Cli
                 ExtractCommand.Create(context),
                 EvaluateCommand.Create(context),
                 BenchCommand.Create(context),
+                StressCommand.Create(context),
             };
 
             var parse = root.Parse(args);

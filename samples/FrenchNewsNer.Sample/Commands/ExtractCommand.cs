@@ -165,10 +165,29 @@ internal static class ExtractCommand
         }
 
         using (stream)
+        using (var lines = BatchInput.Read(stream, name, referenceDate, errors).GetEnumerator())
         {
-            foreach (var line in BatchInput.Read(stream, name, referenceDate, errors))
+            while (true)
             {
-                yield return line;
+                // A read error in mid-file (a disk or pipe failure) ends this input only: the lines
+                // before it are already extracted, and the next input is still read.
+                bool more;
+                try
+                {
+                    more = lines.MoveNext();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    errors.Report(name, ErrorSink.Describe(ex));
+                    yield break;
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return lines.Current;
             }
         }
     }

@@ -69,7 +69,8 @@ public readonly struct EntityKindSet : IEquatable<EntityKindSet>
 
     /// <summary>
     /// Parses a comma-separated list of kind names ("Person,Date"; case-insensitive; "all" for every kind).
-    /// Returns false, with a message naming the bad word, when a name is not a kind.
+    /// Returns false, with a message naming the bad word, when a name is not a kind or an item is empty
+    /// ("Person,,Date", "Person,").
     /// </summary>
     /// <param name="text">The list to parse.</param>
     /// <param name="result">The parsed set, or <see cref="None"/> on failure.</param>
@@ -85,8 +86,16 @@ public readonly struct EntityKindSet : IEquatable<EntityKindSet>
         }
 
         var mask = 0;
-        foreach (var raw in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var raw in text.Split(',', StringSplitOptions.TrimEntries))
         {
+            // "Person,,Date" or a trailing comma is a typing slip whose intent is unknown; skipping it
+            // silently could hide a missing kind, so it is an error like any unknown name.
+            if (raw.Length == 0)
+            {
+                error = $"empty entity kind in '{text.Trim()}'; expected a comma-separated list of {string.Join(", ", Enum.GetNames<EntityKind>())} or 'all'";
+                return false;
+            }
+
             if (raw.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
                 mask = AllMask;
