@@ -53,8 +53,12 @@ internal sealed class CanonicalNameResolver : IDocumentStage
             mention.Name = name;
         }
 
-        var byWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        // Every shorter run of a name's words points to the name, so a mention finds the names that
+        // contain it with one look-up instead of scanning every name sharing a word (quadratic on a
+        // long run of capitalised words). Names are a few words long, so the runs per name are few.
+        var byRun = new Dictionary<string, RunPool>(StringComparer.Ordinal);
         var byInitials = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        var runsOfName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names.Values)
         {
             if (name.Words.Length < 2)
@@ -62,9 +66,22 @@ internal sealed class CanonicalNameResolver : IDocumentStage
                 continue;
             }
 
-            foreach (var word in name.Words.Distinct())
+            runsOfName.Clear();
+            for (var start = 0; start < name.Words.Length; start++)
             {
-                Add(byWord, word, name);
+                for (var length = 1; length < name.Words.Length && start + length <= name.Words.Length; length++)
+                {
+                    var run = RunKey(name.Kind, name.Words, start, length);
+                    if (runsOfName.Add(run))
+                    {
+                        if (!byRun.TryGetValue(run, out var pool))
+                        {
+                            byRun[run] = pool = new RunPool();
+                        }
+
+                        pool.Names.Add(name);
+                    }
+                }
             }
 
             var initials = Initials(name.Words);
@@ -76,7 +93,7 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
         foreach (var mention in mentions)
         {
-            var longer = FindLonger(mention, byWord, byInitials);
+            var longer = FindLonger(mention, byRun, byInitials);
             if (longer is not null)
             {
                 mention.Target = longer;
@@ -105,37 +122,30 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         return name.Canonical;
     }
 
-    private static Name? FindLonger(Mention mention, Dictionary<string, List<Name>> byWord, Dictionary<string, List<Name>> byInitials)
+    private static Name? FindLonger(Mention mention, Dictionary<string, RunPool> byRun, Dictionary<string, List<Name>> byInitials)
     {
-        List<Name>? pool = null;
         var words = mention.Words;
         if (words.Length == 1 && mention.IsAcronym && byInitials.TryGetValue(words[0], out var expansions))
         {
-            pool = expansions;
-        }
-        else
-        {
-            var anchor = words.FirstOrDefault(w => !FunctionWords.Contains(w));
-            if (anchor is null || !byWord.TryGetValue(anchor, out var containing))
-            {
-                return null;
-            }
-
-            pool = containing.FindAll(n => n.Words.Length > words.Length && ContainsRun(n.Words, words) && Compatible(mention.Kind, n.Kind));
+            return expansions.Count == 1 ? expansions[0] : Nearest(expansions, mention.Start);
         }
 
-        if (pool.Count == 0)
+        if (words.All(FunctionWords.Contains)
+            || !byRun.TryGetValue(RunKey(mention.Kind, words, 0, words.Length), out var pool))
         {
             return null;
         }
 
-        return pool.Count == 1 ? pool[0] : Nearest(pool, mention.Start);
+        return pool.Count == 1 ? pool.Names[0] : pool.Nearest(mention.Start);
     }
 
-    // A person's short name may only point to a person; organisation and place acronyms and short
-    // forms are freely confused in news ("la RPDC" the state vs the territory), so they link across.
-    private static bool Compatible(EntityKind shortKind, EntityKind longKind) =>
-        (shortKind == EntityKind.Person) == (longKind == EntityKind.Person);
+    /// <summary>
+    /// The key of a run of words as a short mention of <paramref name="kind"/> looks it up: a
+    /// person's short name may only point to a person; organisation and place acronyms and short
+    /// forms are freely confused in news ("la RPDC" the state vs the territory), so they share keys.
+    /// </summary>
+    private static string RunKey(EntityKind kind, string[] words, int start, int length) =>
+        (kind == EntityKind.Person ? "P\u0001" : "N\u0001") + string.Join(' ', words, start, length);
 
     private static Name Nearest(List<Name> pool, int position)
     {
@@ -161,25 +171,6 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         }
 
         return before ?? after!;
-    }
-
-    private static bool ContainsRun(string[] words, string[] run)
-    {
-        for (var i = 0; i + run.Length <= words.Length; i++)
-        {
-            var match = true;
-            for (var k = 0; k < run.Length && match; k++)
-            {
-                match = words[i + k] == run[k];
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Initials(string[] words)
@@ -248,6 +239,40 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The longer names that contain one run of words, with all their mention positions merged in
+    /// text order (built on first use), so the nearest one to a mention is one binary search.
+    /// </summary>
+    private sealed class RunPool
+    {
+        private (int Position, Name Name)[]? _mentions;
+
+        public List<Name> Names { get; } = new();
+
+        public int Count => Names.Count;
+
+        /// <summary>The name mentioned nearest before <paramref name="position"/>, else nearest after.</summary>
+        public Name Nearest(int position)
+        {
+            _mentions ??= Names.SelectMany(n => n.Positions.Select(p => (p, n))).OrderBy(m => m.p).ToArray();
+            int low = 0, high = _mentions.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (_mentions[middle].Position < position)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low > 0 ? _mentions[low - 1].Name : _mentions[low].Name;
+        }
     }
 
     private sealed class Name(EntityKind kind, string[] words, string canonical, bool hasGazetteerCanonical)
