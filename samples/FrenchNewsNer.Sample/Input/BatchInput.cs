@@ -57,48 +57,63 @@ internal static class BatchInput
 
         using (parsed)
         {
-            var root = parsed.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                error = $"expected a JSON object, found {Describe(root.ValueKind)}";
+                return TryRead(parsed.RootElement, source, line, defaultReferenceDate, out document, out error);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json parses "\ud800" (a lone surrogate escape) but refuses to turn it into a
+                // string: such a value is not text, and the line is refused like any other bad line.
+                error = "a string holds an unpaired surrogate escape (\\uD800-\\uDFFF), which is not text";
                 return false;
             }
-
-            string? id = null;
-            if (root.TryGetProperty("id", out var idElement) && idElement.ValueKind != JsonValueKind.Null)
-            {
-                if (idElement.ValueKind != JsonValueKind.String)
-                {
-                    error = $"\"id\" must be a string, found {Describe(idElement.ValueKind)}";
-                    return false;
-                }
-
-                id = idElement.GetString();
-            }
-
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                error = "\"text\" (a string) is missing";
-                return false;
-            }
-
-            var referenceDate = defaultReferenceDate;
-            if (root.TryGetProperty("referenceDate", out var dateElement) && dateElement.ValueKind != JsonValueKind.Null)
-            {
-                var raw = dateElement.ValueKind == JsonValueKind.String ? dateElement.GetString()! : dateElement.GetRawText();
-                if (!OptionValues.TryParseDate(raw, out var date))
-                {
-                    error = "referenceDate: " + OptionValues.DateError(raw);
-                    return false;
-                }
-
-                referenceDate = date;
-            }
-
-            document = new BatchInputLine(source, line, id, textElement.GetString()!, referenceDate);
-            error = string.Empty;
-            return true;
         }
+    }
+
+    private static bool TryRead(JsonElement root, string source, int line, DateOnly? defaultReferenceDate, out BatchInputLine document, out string error)
+    {
+        document = null!;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            error = $"expected a JSON object, found {Describe(root.ValueKind)}";
+            return false;
+        }
+
+        string? id = null;
+        if (root.TryGetProperty("id", out var idElement) && idElement.ValueKind != JsonValueKind.Null)
+        {
+            if (idElement.ValueKind != JsonValueKind.String)
+            {
+                error = $"\"id\" must be a string, found {Describe(idElement.ValueKind)}";
+                return false;
+            }
+
+            id = idElement.GetString();
+        }
+
+        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        {
+            error = "\"text\" (a string) is missing";
+            return false;
+        }
+
+        var referenceDate = defaultReferenceDate;
+        if (root.TryGetProperty("referenceDate", out var dateElement) && dateElement.ValueKind != JsonValueKind.Null)
+        {
+            var raw = dateElement.ValueKind == JsonValueKind.String ? dateElement.GetString()! : dateElement.GetRawText();
+            if (!OptionValues.TryParseDate(raw, out var date))
+            {
+                error = "referenceDate: " + OptionValues.DateError(raw);
+                return false;
+            }
+
+            referenceDate = date;
+        }
+
+        document = new BatchInputLine(source, line, id, textElement.GetString()!, referenceDate);
+        error = string.Empty;
+        return true;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

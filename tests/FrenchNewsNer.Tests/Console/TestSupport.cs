@@ -94,6 +94,15 @@ internal static class SampleRunner
     public static RunResult Run(string[] args, string stdin, Func<IEntityExtractor>? extractor = null) =>
         Run(args, Encoding.UTF8.GetBytes(stdin), extractor);
 
+    /// <summary>Runs the console with a stdin of the test's making (one that fails part-way, say).</summary>
+    public static RunResult RunWithStdin(string[] args, Func<Stream> openStdin, Func<IEntityExtractor>? extractor = null)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = Cli.Run(args, new ConsoleIO(openStdin, stdout, stderr), extractor);
+        return new RunResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>A stack trace line, which must never reach the user.</summary>
     public static bool HasStackTrace(string text) =>
         text.Contains(" at FrenchNewsNer", StringComparison.Ordinal) || text.Contains("   at ", StringComparison.Ordinal) || text.Contains("--- End of", StringComparison.Ordinal);
@@ -170,4 +179,43 @@ internal sealed class RuleExtractor : IEntityExtractor
             }
         }
     }
+}
+
+/// <summary>A stream that hands out its bytes and then, instead of ending, fails as a broken disk or pipe would.</summary>
+internal sealed class FailingStream(byte[] bytes) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_position >= bytes.Length)
+        {
+            throw new IOException("Input/output error");
+        }
+
+        var n = Math.Min(count, bytes.Length - _position);
+        Array.Copy(bytes, _position, buffer, offset, n);
+        _position += n;
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,0 +1,166 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace FrenchNewsNer.Tests.Robustness;
+
+/// <summary>
+/// Properties of the real extractor over generated news text and mutations of it: a valid result
+/// (no exception, spans equal to the text, sorted, no overlap but Gift), determinism across runs and
+/// threads, offsets that only shift under an unrelated leading paragraph, and values untouched by
+/// typographic variants (’ for ', U+00A0 inside numbers).
+/// </summary>
+public class ExtractorPropertyTests
+{
+    private static readonly ExtractionOptions WithReferenceDate = new() { ReferenceDate = new DateOnly(2023, 9, 17) };
+
+    private static EntityExtractor Extractor => EntityExtractor.Default;
+
+    [Fact]
+    public void Any_news_text_or_mutation_of_it_gives_a_valid_result()
+    {
+        Prop.ForAll(NewsTextGenerators.NewsOrMutated(), text =>
+        {
+            ResultInvariants.Check(text, Extractor.Extract(text));
+            ResultInvariants.Check(text, Extractor.Extract(text, WithReferenceDate));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Each_kind_alone_gives_a_valid_result_of_that_kind_only()
+    {
+        // Narrowing the kinds skips recognisers and stages: the result must stay valid without them.
+        var cases =
+            from text in NewsTextGenerators.MutatedNewsText()
+            from kind in Gen.Elements(Enum.GetValues<EntityKind>())
+            select (text, kind);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var result = Extractor.Extract(c.text, new ExtractionOptions { Kinds = EntityKindSet.Of(c.kind) });
+            ResultInvariants.Check(c.text, result);
+            Assert.All(result.Entities, e => Assert.Equal(c.kind, e.Kind));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void The_same_text_gives_the_same_result_on_every_run()
+    {
+        Prop.ForAll(NewsTextGenerators.NewsOrMutated(), text =>
+        {
+            var first = ResultInvariants.Describe(Extractor.Extract(text, WithReferenceDate));
+            var second = ResultInvariants.Describe(Extractor.Extract(text, WithReferenceDate));
+
+            // A freshly built extractor holds no state the shared one could have picked up.
+            var fresh = ResultInvariants.Describe(FreshExtractor.Value.Extract(text, WithReferenceDate));
+            Assert.Equal(first, second);
+            Assert.Equal(first, fresh);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Eight_threads_at_once_give_what_one_thread_gives()
+    {
+        var batches = Gen.OneOf(NewsTextGenerators.NewsText(), NewsTextGenerators.MutatedNewsText()).NonEmptyListOf().Select(l => l.Take(12).ToArray());
+        Prop.ForAll(batches.ToArbitrary(), texts =>
+        {
+            var expected = texts.Select(t => ResultInvariants.Describe(Extractor.Extract(t, WithReferenceDate))).ToArray();
+            var actual = new string[8][];
+            using var start = new Barrier(8);
+            var threads = Enumerable.Range(0, 8).Select(worker => new Thread(() =>
+            {
+                start.SignalAndWait();
+
+                // Each worker walks the texts from a different place so that different texts run at the same moment too.
+                var results = new string[texts.Length];
+                for (var i = 0; i < texts.Length; i++)
+                {
+                    var index = (i + worker) % texts.Length;
+                    results[index] = ResultInvariants.Describe(Extractor.Extract(texts[index], WithReferenceDate));
+                }
+
+                actual[worker] = results;
+            })).ToArray();
+            foreach (var thread in threads)
+            {
+                thread.Start();
+            }
+
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            Assert.All(actual, results => Assert.Equal(expected, results));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void An_unrelated_leading_paragraph_shifts_every_offset_by_its_length_and_changes_nothing_else()
+    {
+        var cases =
+            from prefix in NewsTextGenerators.UnrelatedParagraph()
+            from text in Gen.OneOf(NewsTextGenerators.NewsText(), NewsTextGenerators.MutatedNewsText())
+            select (prefix, text);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var alone = Extractor.Extract(c.text, WithReferenceDate);
+            var prefixed = Extractor.Extract(c.prefix + c.text, WithReferenceDate);
+            ResultInvariants.Check(c.prefix + c.text, prefixed);
+            var shift = c.prefix.Length;
+            Assert.Equal(
+                alone.Entities.Select(e => Describe(e, 0)),
+                prefixed.Entities.Select(e => Describe(e, shift)));
+            Assert.Equal(
+                alone.Gifts.Select(g => Describe(g, 0)),
+                prefixed.Gifts.Select(g => Describe(g, shift)));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Typographic_apostrophes_and_no_break_spaces_inside_numbers_change_no_value()
+    {
+        Prop.ForAll(NewsTextGenerators.NewsText().ToArbitrary(), text =>
+        {
+            var variant = Typographic(text);
+            var plain = Extractor.Extract(text, WithReferenceDate);
+            var typographic = Extractor.Extract(variant, WithReferenceDate);
+            ResultInvariants.Check(variant, typographic);
+
+            // Both substitutions keep the length, so the spans line up one for one.
+            Assert.Equal(
+                plain.Entities.Select(e => (e.Kind, e.Start, e.End, e.Value)),
+                typographic.Entities.Select(e => (e.Kind, e.Start, e.End, e.Value)));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static readonly Lazy<EntityExtractor> FreshExtractor = new(() => new EntityExtractorBuilder().Build());
+
+    /// <summary>Every ' turned into ’, and every space between two digits into U+00A0.</summary>
+    private static string Typographic(string text)
+    {
+        var chars = text.Replace('\'', '’').ToCharArray();
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == ' ' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
+            {
+                chars[i] = '\u00A0';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Describe(Entity entity, int shift) =>
+        $"{entity.Kind}[{entity.Start - shift},{entity.End - shift}) \"{entity.Text}\" → \"{entity.Canonical}\" {entity.Value}";
+
+    private static string Describe(GiftEvent gift, int shift)
+    {
+        var text = new StringBuilder();
+        foreach (var item in gift.Items)
+        {
+            text.Append(Describe(item, shift)).Append("; ");
+        }
+
+        return text.Append($"from {gift.Giver} to {gift.Recipient}, mutual {gift.Mutual}").ToString();
+    }
+}
