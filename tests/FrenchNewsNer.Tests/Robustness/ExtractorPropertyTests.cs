@@ -133,6 +133,26 @@ public class ExtractorPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void The_generators_reach_every_kind_gift_events_and_every_typographic_variant()
+    {
+        // Guards the properties above against vacuous input: text the extractor finds nothing in would pass them all.
+        var news = FsCheck.FSharp.Gen.Sample(300, NewsTextGenerators.NewsText());
+        var results = news.Select(t => Extractor.Extract(t, WithReferenceDate)).ToArray();
+        Assert.Equal(Enum.GetValues<EntityKind>(), results.SelectMany(r => r.Entities).Select(e => e.Kind).Distinct().Order());
+        Assert.Contains(results, r => r.Gifts.Count > 0 && r.Gifts[0].Giver is not null);
+        Assert.True(news.Count(t => Typographic(t) != t) > 100, "the typographic variant rarely changes the text");
+
+        var mutated = FsCheck.FSharp.Gen.Sample(300, NewsTextGenerators.MutatedNewsText());
+        Assert.True(mutated.Distinct().Count() > 250, "mutated texts repeat");
+        Assert.Contains(mutated, t => t.Contains('\u00A0'));
+        Assert.Contains(mutated, t => t.Contains('\u202F'));
+        Assert.Contains(mutated, t => t.Contains('’') && !t.Contains('\''));
+        Assert.Contains(mutated, t => t.Any(char.IsLetter) && t.Where(char.IsLetter).All(char.IsUpper));
+        Assert.Contains(mutated, t => t.Any(char.IsSurrogate));
+        Assert.Contains(FsCheck.FSharp.Gen.Sample(50, NewsTextGenerators.NewsText()), t => t.Contains("\n\n", StringComparison.Ordinal));
+    }
+
     private static readonly Lazy<EntityExtractor> FreshExtractor = new(() => new EntityExtractorBuilder().Build());
 
     /// <summary>Every ' turned into ’, and every space between two digits into U+00A0.</summary>
