@@ -15,6 +15,8 @@ namespace FrenchNewsNer.Sample.Commands;
 /// </summary>
 internal static class StressCommand
 {
+    private const int Runs = 3;
+
     public static Command Create(CliContext context)
     {
         var scale = new Option<double>("--scale")
@@ -87,6 +89,7 @@ internal static class StressCommand
         table.AddColumn(new TableColumn("Time").RightAligned());
         table.AddColumn(new TableColumn("Size ratio").RightAligned());
         table.AddColumn(new TableColumn("Time ratio").RightAligned());
+        table.Caption = new TableTitle($"times: best of {Runs} runs");
         table.AddColumn("Result");
         foreach (var input in HostileInputs.All)
         {
@@ -161,21 +164,31 @@ internal static class StressCommand
         context.IO.Output.Flush();
     }
 
+    /// <summary>
+    /// The best of <see cref="Runs"/> extractions: the minimum is the time the work itself takes, the
+    /// others add what the machine's other load and the collector cost on that run.
+    /// </summary>
     private static (int Chars, TimeSpan Elapsed, string? Problem) Time(IEntityExtractor extractor, string text)
     {
-        var clock = Stopwatch.StartNew();
-        ExtractionResult result;
-        try
+        var best = TimeSpan.MaxValue;
+        ExtractionResult? result = null;
+        for (var run = 0; run < Runs; run++)
         {
-            result = extractor.Extract(text);
-        }
-        catch (Exception ex)
-        {
-            return (text.Length, clock.Elapsed, $"{text.Length:N0} chars: extraction failed: {ErrorSink.Describe(ex)}");
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                result = extractor.Extract(text);
+            }
+            catch (Exception ex)
+            {
+                return (text.Length, clock.Elapsed, $"{text.Length:N0} chars: extraction failed: {ErrorSink.Describe(ex)}");
+            }
+
+            clock.Stop();
+            best = clock.Elapsed < best ? clock.Elapsed : best;
         }
 
-        clock.Stop();
-        return (text.Length, clock.Elapsed, Problem(text, result));
+        return (text.Length, best, Problem(text, result!));
     }
 
     /// <summary>The first broken promise of a result (spans inside the text and equal to it, sorted, no overlap but Gift), or null.</summary>
