@@ -124,4 +124,37 @@ public class HostileConsoleInputTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["controls.txt", "quotes.txt", "digits.txt"], run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetString()));
     }
+
+    [Fact]
+    public void An_unreadable_file_is_one_line_for_every_command_and_the_other_inputs_go_on()
+    {
+        // Tests run as root in CI containers, where permissions cannot make a file unreadable; Linux's
+        // /proc/self/mem exists but fails every read at offset 0 with EIO, a real read error.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        const string unreadable = "/proc/self/mem";
+        using var temp = new TempFolder();
+        var text = temp.Write("ok.txt", "Alice.");
+        var jsonl = temp.Write("ok.jsonl", "{\"id\":\"ok\",\"text\":\"Alice.\"}\n");
+
+        var extract = SampleRunner.Run(["extract", "--format", "jsonl", unreadable, text], extractor: () => new RuleExtractor());
+        var batch = SampleRunner.Run(["extract", "--input-format", "jsonl", unreadable, jsonl], extractor: () => new RuleExtractor());
+        var evaluate = SampleRunner.Run(["evaluate", "--json", "--gold", unreadable, RepoPaths.Seed(RepoPaths.SeedGold)], extractor: () => new RuleExtractor());
+
+        foreach (var run in new[] { extract, batch, evaluate })
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith($"error: {unreadable}: cannot read:", Assert.Single(run.StderrLines));
+            Assert.False(SampleRunner.HasStackTrace(run.Stderr));
+        }
+
+        Assert.Equal("ok.txt", JsonDocument.Parse(Assert.Single(extract.StdoutLines)).RootElement.GetProperty("document").GetString());
+        Assert.Equal("ok", JsonDocument.Parse(Assert.Single(batch.StdoutLines)).RootElement.GetProperty("id").GetString());
+        using var scores = JsonDocument.Parse(evaluate.Stdout);
+        var seed = Assert.Single(scores.RootElement.GetProperty("files").EnumerateArray(), f => f.GetProperty("path").GetString()!.EndsWith(RepoPaths.SeedGold, StringComparison.Ordinal));
+        Assert.Equal(1, seed.GetProperty("scores").GetProperty("documents").GetInt32());
+    }
 }
