@@ -21,7 +21,9 @@ public static class StreamingExtraction
     /// (blank line) in its second half, else the last line break, else the last sentence end
     /// (". " before a capital), else the last space, else (a run with no space at all) at the maximum
     /// length, never inside a surrogate pair. Each window is a document of its own: canonical names and
-    /// gift events do not reach across windows, and no entity straddles a cut.
+    /// gift events do not reach across windows, and every entity lies inside one window. Cuts at a
+    /// blank line, a line break or a sentence end split no mention; the space and length fallbacks,
+    /// for text with none of those in half a window, may split one there.
     /// </summary>
     /// <param name="extractor">The extractor; its batch path extracts the windows in parallel.</param>
     /// <param name="reader">The text. It is read on a worker thread while the result is enumerated; do not use it meanwhile. It is not disposed.</param>
