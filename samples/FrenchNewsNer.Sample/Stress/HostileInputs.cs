@@ -47,6 +47,10 @@ internal static class HostileInputs
         new("no space", OneMegabyte, "chars", NoSpace),
         new("capitalised words", 100_000, "words", CapitalisedWordRun),
         new("de la", 100_000, "repetitions", size => Repeat("de la ", size)),
+
+        // A name joined to the next by a particle, again and again: one endless candidate name.
+        new("Jean de la chain", 100_000, "repetitions", size => Repeat("Jean de la ", size)),
+        new("titles", 100_000, "repetitions", size => Repeat("M. ", size)),
         new("grouped digits", 200_000, "groups", size => "1" + Repeat("\u00A0000", size)),
         new("nested guillemets", 100_000, "levels", size => Repeat("« ", size) + "Kim Jong Un" + Repeat(" »", size)),
         new("lone surrogates", OneMegabyte, "chars", size => Fragments(SurrogateFragments, size, seed: 3)),
