@@ -18,7 +18,7 @@ namespace FrenchNewsNer.Names;
 /// the document. A capitalised common word ("Selon", "Puis", "Lors") is never a name on its own: only a
 /// gazetteer entry or a cue makes it one.
 /// </remarks>
-internal sealed class NameRecognizer : IEntityRecognizer
+internal sealed partial class NameRecognizer : IEntityRecognizer
 {
     // Name particles that may sit between capitalised parts of a person's name ("Charles de Gaulle",
     // "Ursula von der Leyen", "Ben Ali"); folded.
@@ -64,6 +64,7 @@ internal sealed class NameRecognizer : IEntityRecognizer
         var tokens = document.Tokens;
         var found = new List<Found>();
         var matches = new List<NameMatch>(4);
+        var layout = ReadLayout(document);
         var i = 0;
         while (i < tokens.Length)
         {
@@ -75,22 +76,37 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
             var best = default(Found);
             var has = false;
-            Consider(TryGazetteer(document, i, matches), ref best, ref has);
-            Consider(TryTitle(document, i), ref best, ref has);
-            Consider(TryFirstName(document, i), ref best, ref has);
-            Consider(TryDesignator(document, i), ref best, ref has);
-            Consider(TryAcronym(document, i), ref best, ref has);
-            Consider(TryInitial(document, i), ref best, ref has);
-            if (!has)
+            if (layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
             {
-                Consider(TryUnknownName(document, i), ref best, ref has);
+                // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
+                best = entry;
+                has = true;
+            }
+            else
+            {
+                Consider(TryGazetteer(document, i, matches), ref best, ref has);
+                Consider(TryTitle(document, i), ref best, ref has);
+                Consider(TryFirstName(document, i), ref best, ref has);
+                Consider(TryDesignator(document, i), ref best, ref has);
+                Consider(TryAcronym(document, i), ref best, ref has);
+                Consider(TryInitial(document, i), ref best, ref has);
+                if (!has && !layout.InQuotedTitle(i))
+                {
+                    Consider(TryUnknownName(document, i), ref best, ref has);
+                }
             }
 
             if (has)
             {
                 best = WithCompanySuffix(document, best);
+                best = WithHouseNumber(document, best, found);
                 found.Add(best);
                 i = best.End;
+                if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
+                {
+                    found.Add(code);
+                    i = code.End;
+                }
             }
             else
             {
@@ -98,6 +114,7 @@ internal sealed class NameRecognizer : IEntityRecognizer
             }
         }
 
+        PropagateAcrossLists(document, found);
         Propagate(document, found);
         foreach (var name in found)
         {
@@ -203,6 +220,12 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
         var tokens = document.Tokens;
         var j = i + count;
+        if (title.Category == TitleCategory.Civility && TryParticleName(document, j) is { } particleName)
+        {
+            // "M. de Gaulle", "Mme van der Berg": after a civility the particle is the name's, not an office's complement.
+            return particleName;
+        }
+
         j = SkipDemonyms(document, j);
         if (Is(Connectors, document, j))
         {
@@ -321,6 +344,12 @@ internal sealed class NameRecognizer : IEntityRecognizer
             adjectives++;
         }
 
+        if (designator.Category is "agency" or "media" && IsOpeningQuote(document, j) && QuotedNameEnd(document, j) is var quotedEnd && quotedEnd > 0)
+        {
+            // "le quotidien « Le Courrier »", "le journal \"Tribune libre\"": the quoted title is the organisation.
+            return new Found(EntityKind.Organization, j + 1, quotedEnd, OrganizationCanonical(document, j + 1, quotedEnd));
+        }
+
         var connected = false;
         var nameStart = j;
         if (Is(Connectors, document, j))
@@ -363,7 +392,7 @@ internal sealed class NameRecognizer : IEntityRecognizer
                 return null;
             }
 
-            return new Found(EntityKind.Location, i, nameEnd, null);
+            return new Found(EntityKind.Location, i, nameEnd, null, Origin: designator.Category == "street" ? FoundOrigin.Street : FoundOrigin.Rule);
         }
 
         var agency = designator.Category is "agency" or "media";
@@ -480,11 +509,11 @@ internal sealed class NameRecognizer : IEntityRecognizer
         var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i);
         if ((weak || Is(PlacePrepositions, document, i - 1)) && !(end - i >= 2 && IsFirstName(document, i)))
         {
-            return new Found(EntityKind.Location, i, end, null);
+            return new Found(EntityKind.Location, i, end, null, Origin: FoundOrigin.Guess);
         }
 
         // Alone, an unknown word is a person only when it is a known surname; two or more make a full name.
-        return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null) : null;
+        return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null, Origin: FoundOrigin.Guess) : null;
     }
 
     private bool IsUnknownWord(Document document, int k)
@@ -838,9 +867,11 @@ internal sealed class NameRecognizer : IEntityRecognizer
             return true;
         }
 
+        // After a blank line a paragraph starts, even when the line before ends with a word (a heading).
         var token = tokens[k];
         return token.Has(TokenFlags.SentenceStart)
-            && (!token.Has(TokenFlags.NewlineBefore) || (tokens[k - 1].IsPunctuation && !document.IsChar(k - 1, ',') && !document.IsChar(k - 1, ';')));
+            && (!token.Has(TokenFlags.NewlineBefore) || (tokens[k - 1].IsPunctuation && !document.IsChar(k - 1, ',') && !document.IsChar(k - 1, ';'))
+                || IsParagraphStart(document, k));
     }
 
     private bool IsCommon(Document document, int k) => _gazetteers.CommonWords.Contains(document.FoldedOf(k));
@@ -884,5 +915,19 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
     // A name found in the document, in token indexes (end exclusive).
     // Source: where a gazetteer name came from (rules leave it Generated: any rule's guess may be overridden).
-    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated);
+    // Origin: which kind of rule made it, where a later pass needs to know (a guess may change kind, a street
+    // may take its house number).
+    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule);
+
+    private enum FoundOrigin : byte
+    {
+        // A gazetteer entry or a cue-based rule.
+        Rule,
+
+        // The last-resort guess on unknown capitalised words (TryUnknownName).
+        Guess,
+
+        // A street designator with its name ("avenue du Théâtre").
+        Street,
+    }
 }

@@ -1,0 +1,474 @@
+using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Names.Gazetteers;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer.Names;
+
+/// <summary>
+/// The name rules that read the layout of a text rather than single cues: results lists ("1. Guidi (It).
+/// 2. van Petegem (Be)."), country codes after an athlete, titles of works in quotation marks, house
+/// numbers around a street, coordinated lists of places, and a civility before a name particle.
+/// </summary>
+/// <remarks>
+/// Each is one bounded scan over the tokens (a look-ahead of at most a few tokens per position), so the
+/// recogniser stays linear in the document whatever the input.
+/// </remarks>
+internal sealed partial class NameRecognizer
+{
+    // A results list needs at least this many ranked entries, each within MaxRankGap tokens of the last.
+    private const int MinRankedEntries = 3;
+    private const int MaxRankGap = 40;
+
+    // The longest quoted title of a work ("Adieu de Slavianka"): longer quotations are speech, not titles.
+    private const int MaxQuotedTitleTokens = 8;
+
+    // The longest quoted name of a newspaper or a channel (« Le Courrier vaudois »).
+    private const int MaxQuotedNameTokens = 5;
+
+    // Words that open a numbered paragraph or sentence ("1. Le Conseil fédéral …"), never a competitor; folded.
+    private static readonly FoldedKeySet EntryStopWords = Set(
+        "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous",
+        "en", "au", "aux", "dans", "pour", "par", "sur", "avec", "sans", "puis", "et", "mais", "si", "depuis", "selon", "chez");
+
+    // Words that may follow a competitor in a results line: "Moos à 44''", "Aebersold m. t." (même temps); folded.
+    private static readonly FoldedKeySet EntryFollowers = Set("à", "a", "m", "mt", "tous", "même", "meme");
+
+    // Words that join the members of a coordinated list ("la France, l'Italie et la Suisse"); folded.
+    private static readonly FoldedKeySet ListConjunctions = Set("et", "ou", "ni");
+
+    // Articles before a member of a list of places ("et la Suisse", "et l'Italie"); folded.
+    private static readonly FoldedKeySet ListArticles = Set("le", "la", "les", "l'");
+
+    private Layout ReadLayout(Document document) =>
+        new(ReadResultsEntries(document), ReadQuotedTitles(document));
+
+    // "1. Guidi (It, bonif. 12"). 2. van Petegem (Be, 8"). 3. Tchmil (Be, 4")": ranks, a full stop and a
+    // short name, three or more close together. One entry alone ("1. Le Conseil fédéral …") proves nothing.
+    private Dictionary<int, Found> ReadResultsEntries(Document document)
+    {
+        var tokens = document.Tokens;
+        var entries = new Dictionary<int, Found>();
+        var chain = new List<(int Rank, Found Entry)>();
+        for (var k = 0; k + 2 < tokens.Length; k++)
+        {
+            if (!IsRank(document, k) || ResultsEntryAt(document, k + 2) is not { } entry)
+            {
+                continue;
+            }
+
+            if (chain.Count > 0 && k - chain[^1].Rank > MaxRankGap)
+            {
+                Flush(chain, entries);
+            }
+
+            chain.Add((k, entry));
+            k = entry.End - 1;
+        }
+
+        Flush(chain, entries);
+        return entries;
+
+        static void Flush(List<(int Rank, Found Entry)> chain, Dictionary<int, Found> entries)
+        {
+            if (chain.Count >= MinRankedEntries)
+            {
+                foreach (var (_, entry) in chain)
+                {
+                    entries[entry.Start] = entry;
+                }
+            }
+
+            chain.Clear();
+        }
+    }
+
+    // A rank: a short whole number and a full stop ("12."), not a decimal or a date's part.
+    private static bool IsRank(Document document, int k)
+    {
+        var token = document.Tokens[k];
+        return token.IsNumber && token.Length <= 3 && !token.Has(TokenFlags.DecimalComma) && document.IsChar(k + 1, '.')
+            && document.Tokens[k + 2].Has(TokenFlags.SpaceBefore);
+    }
+
+    // The competitor after a rank: an optional initial ("L. Jalabert") or civility ("M. Zberg", which stays
+    // out), name particles ("van Petegem") and a person's name, followed by what a results line puts there.
+    private Found? ResultsEntryAt(Document document, int e)
+    {
+        var tokens = document.Tokens;
+        var start = e;
+        var nameStart = e;
+        if (_gazetteers.Titles.TryMatch(document, e, out var titleCount, out var title) && title.Category == TitleCategory.Civility)
+        {
+            start = nameStart = e + titleCount;
+        }
+        else if (tokens[e].IsWord && tokens[e].Length == 1 && tokens[e].Has(TokenFlags.Capitalized) && document.IsChar(e + 1, '.'))
+        {
+            nameStart = e + 2;
+        }
+
+        while (nameStart < tokens.Length && nameStart - start < 3 && Is(Particles, document, nameStart) && !tokens[nameStart].Has(TokenFlags.Capitalized))
+        {
+            nameStart++;
+        }
+
+        if (nameStart >= tokens.Length || !IsCapitalizedWord(tokens[nameStart]) || Is(EntryStopWords, document, nameStart)
+            || IsTitleOrDesignator(document, nameStart))
+        {
+            return null;
+        }
+
+        var end = NameEnd(document, nameStart, allowCommonFirst: true);
+        if (end <= nameStart)
+        {
+            return null;
+        }
+
+        // The name must end where a results line goes on: "(", a full stop, a comma, a time, "à", "m. t.".
+        var followedByCode = document.IsChar(end, '(');
+        var followed = end >= tokens.Length || followedByCode || tokens[end].IsNumber || Is(EntryFollowers, document, end)
+            || document.IsChar(end, '.') || document.IsChar(end, ',') || document.IsChar(end, ';');
+        if (!followed)
+        {
+            return null;
+        }
+
+        // A single French word ("Chanteur", "Paradis") is a competitor only with a country code, a time or a gap after it.
+        if (end - nameStart == 1 && IsCommon(document, nameStart) && !IsKnownPersonWord(document, nameStart)
+            && !(followedByCode || Is(EntryFollowers, document, end) || (end < tokens.Length && tokens[end].IsNumber)))
+        {
+            return null;
+        }
+
+        return new Found(EntityKind.Person, start, end, null);
+    }
+
+    // A results entry that a gazetteer knows as an organisation, a country or a place of several words is
+    // a team or a stage town, not a competitor.
+    private bool IsKnownNonPersonEntry(Document document, Found entry)
+    {
+        if (_gazetteers.Persons.TryMatch(document, entry.Start, out _, out _))
+        {
+            return false;
+        }
+
+        if (_gazetteers.Organizations.TryMatch(document, entry.Start, out var count, out _) && count >= entry.End - entry.Start)
+        {
+            return true;
+        }
+
+        return _gazetteers.Places.TryMatch(document, entry.Start, out count, out var place) && count >= entry.End - entry.Start
+            && (count >= 2 || place.Primary.Type is PlaceType.Country or PlaceType.Territory or PlaceType.Area);
+    }
+
+    // "Olano (Esp)", "Federer (SUI, tête de série)": a sports country code in parentheses right after a name.
+    private static bool TryCountryCode(Document document, int k, out Found code)
+    {
+        code = default;
+        var tokens = document.Tokens;
+        if (!document.IsChar(k, '(') || k + 2 >= tokens.Length || !tokens[k + 1].IsWord || !tokens[k + 1].Has(TokenFlags.Capitalized)
+            || !(document.IsChar(k + 2, ')') || document.IsChar(k + 2, ','))
+            || !SportsCountryCodes.Codes.TryGetValue(document.FoldedOf(k + 1), out var country))
+        {
+            return false;
+        }
+
+        code = new Found(EntityKind.Location, k + 1, k + 2, country);
+        return true;
+    }
+
+    // "M. de Gaulle", "Mme van der Berg": particles and a capitalised name that is no title ("M. le Président").
+    private Found? TryParticleName(Document document, int j)
+    {
+        var tokens = document.Tokens;
+        var k = j;
+        while (k < tokens.Length && k - j < 3 && Is(Particles, document, k) && !tokens[k].Has(TokenFlags.Capitalized))
+        {
+            k++;
+        }
+
+        if (k == j || k >= tokens.Length || !IsCapitalizedWord(tokens[k]) || IsTitleOrDesignator(document, k) || StartsNonPersonName(document, k))
+        {
+            return null;
+        }
+
+        var end = NameEnd(document, k, allowCommonFirst: true);
+        return end > k ? PersonAt(document, j, end) : null;
+    }
+
+    // "12, avenue de la Gare", "7. avenue du Théâtre", "rue du Rhône 12": a street takes its house number.
+    private static Found WithHouseNumber(Document document, Found name, List<Found> found)
+    {
+        if (name.Origin != FoundOrigin.Street)
+        {
+            return name;
+        }
+
+        var tokens = document.Tokens;
+        var start = name.Start;
+        var before = start - 1;
+        if (document.IsChar(before, ',') || document.IsChar(before, '.'))
+        {
+            before--;
+        }
+
+        var previousEnd = found.Count > 0 ? found[^1].End : 0;
+        if (before >= previousEnd && before >= 0 && IsHouseNumber(tokens[before]))
+        {
+            start = before;
+        }
+
+        var end = name.End;
+        // A number followed by a word in lower case is a count or a measure ("rue du Rhône 12 fois", "3 km").
+        if (end < tokens.Length && IsHouseNumber(tokens[end])
+            && !(end + 1 < tokens.Length && tokens[end + 1].IsWord && !tokens[end + 1].Has(TokenFlags.Capitalized) && !tokens[end + 1].Has(TokenFlags.NewlineBefore)))
+        {
+            end++;
+        }
+
+        return name with { Start = start, End = end };
+    }
+
+    private static bool IsHouseNumber(Token token) =>
+        token.IsNumber && token.Length <= 3 && !token.Has(TokenFlags.DecimalComma);
+
+    // "la France, l'Italie et la Suisse", "à Windisch, Hochdorf et Lucerne": in a coordinated list where a
+    // member is a known place, guessed or unknown capitalised members are places too.
+    private void PropagateAcrossLists(Document document, List<Found> found)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        var byStart = new Dictionary<int, int>(found.Count);
+        var covered = new bool[tokens.Length];
+        for (var f = 0; f < found.Count; f++)
+        {
+            byStart[found[f].Start] = f;
+            for (var t = found[f].Start; t < found[f].End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        var added = new List<Found>();
+        var members = new List<(int Start, int End, int Index)>();
+        var pos = 0;
+        while (pos < tokens.Length)
+        {
+            if (!TryListMember(document, pos, byStart, covered, found, out var member))
+            {
+                pos++;
+                continue;
+            }
+
+            members.Clear();
+            members.Add(member);
+            var next = member.End;
+            while (true)
+            {
+                var k = next;
+                if (document.IsChar(k, ','))
+                {
+                    k++;
+                }
+
+                if (Is(ListConjunctions, document, k))
+                {
+                    k++;
+                }
+
+                if (k == next)
+                {
+                    break;
+                }
+
+                if (Is(ListArticles, document, k))
+                {
+                    k++;
+                }
+
+                if (!TryListMember(document, k, byStart, covered, found, out member))
+                {
+                    break;
+                }
+
+                members.Add(member);
+                next = member.End;
+            }
+
+            if (members.Count >= 2 && IsListOfPlaces(members, found))
+            {
+                foreach (var (start, end, index) in members)
+                {
+                    if (index < 0)
+                    {
+                        added.Add(new Found(EntityKind.Location, start, end, null, Origin: FoundOrigin.Guess));
+                    }
+                    else if (found[index].Kind != EntityKind.Location)
+                    {
+                        found[index] = found[index] with { Kind = EntityKind.Location, Canonical = null };
+                    }
+                }
+            }
+
+            pos = Math.Max(pos + 1, next);
+        }
+
+        if (added.Count > 0)
+        {
+            found.AddRange(added);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // A member: a name found here, or one capitalised word no rule took that is neither French nor a person's.
+    private bool TryListMember(Document document, int k, Dictionary<int, int> byStart, bool[] covered, List<Found> found, out (int Start, int End, int Index) member)
+    {
+        member = default;
+        if (k >= document.Tokens.Length)
+        {
+            return false;
+        }
+
+        if (byStart.TryGetValue(k, out var index))
+        {
+            member = (k, found[index].End, index);
+            return true;
+        }
+
+        var token = document.Tokens[k];
+        if (covered[k] || !IsCapitalizedWord(token) || token.Has(TokenFlags.AllCaps) || StartsSentence(document, k)
+            || !IsUnknownWord(document, k) || IsKnownPersonWord(document, k))
+        {
+            return false;
+        }
+
+        member = (k, k + 1, -1);
+        return true;
+    }
+
+    // Some member is a place a rule or gazetteer is sure of, and every other found member is a guess or a place.
+    private static bool IsListOfPlaces(List<(int Start, int End, int Index)> members, List<Found> found)
+    {
+        var known = false;
+        foreach (var (_, _, index) in members)
+        {
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var name = found[index];
+            if (name.Kind == EntityKind.Location && name.Origin != FoundOrigin.Guess)
+            {
+                known = true;
+            }
+            else if (name.Origin != FoundOrigin.Guess || name.End - name.Start > 1)
+            {
+                return false;
+            }
+        }
+
+        return known;
+    }
+
+    // Tokens inside a short quotation that opens on a capitalised word: the title of a work ("Adieu de
+    // Slavianka", « Lauda Sion »), whose unknown words are no person's or place's name.
+    private static bool[]? ReadQuotedTitles(Document document)
+    {
+        var tokens = document.Tokens;
+        bool[]? inside = null;
+        for (var k = 0; k + 1 < tokens.Length; k++)
+        {
+            if (!IsOpeningQuote(document, k) || !IsCapitalizedWord(tokens[k + 1]))
+            {
+                continue;
+            }
+
+            var close = -1;
+            for (var m = k + 2; m < tokens.Length && m - k <= MaxQuotedTitleTokens + 1; m++)
+            {
+                if (IsClosingQuote(document, m))
+                {
+                    close = m;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                continue;
+            }
+
+            inside ??= new bool[tokens.Length];
+            for (var m = k + 1; m < close; m++)
+            {
+                inside[m] = true;
+            }
+
+            k = close;
+        }
+
+        return inside;
+    }
+
+    private static bool IsOpeningQuote(Document document, int k) =>
+        document.Tokens[k].IsPunctuation && document.Tokens[k].Length == 1 && document.Text[document.Tokens[k].Start] is '«' or '“' or '"' or '„' or '‹' or '<';
+
+    private static bool IsClosingQuote(Document document, int k) =>
+        document.Tokens[k].IsPunctuation && document.Tokens[k].Length == 1 && document.Text[document.Tokens[k].Start] is '»' or '”' or '"' or '›' or '>';
+
+    // The end (exclusive) of a short quoted title opening at token `open` whose first word is capitalised
+    // (« Le Courrier vaudois »), or 0 when the quotation is longer, empty or not closed.
+    private static int QuotedNameEnd(Document document, int open)
+    {
+        var tokens = document.Tokens;
+        if (open + 1 >= tokens.Length || !IsCapitalizedWord(tokens[open + 1]))
+        {
+            return 0;
+        }
+
+        for (var m = open + 2; m < tokens.Length && m - open <= MaxQuotedNameTokens + 1; m++)
+        {
+            if (IsClosingQuote(document, m))
+            {
+                return m;
+            }
+
+            if (!tokens[m].IsWord && !document.IsChar(m, '-'))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
+    private static bool IsParagraphStart(Document document, int k)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var newlines = 0;
+        for (var c = tokens[k - 1].End; c < tokens[k].Start; c++)
+        {
+            if (text[c] == '\n' && ++newlines == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What the layout scans found in one document.
+    private readonly struct Layout(Dictionary<int, Found> entries, bool[]? quotedTitles)
+    {
+        // Results-list entries by their first token.
+        public Dictionary<int, Found> Entries { get; } = entries;
+
+        public bool InQuotedTitle(int k) => quotedTitles is not null && quotedTitles[k];
+    }
+}
