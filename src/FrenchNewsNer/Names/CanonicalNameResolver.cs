@@ -25,6 +25,9 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
     private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
 
+    // How many longer names sharing a mention's word are examined for it, nearest first (see NearestFitting).
+    private const int MaxCandidates = 256;
+
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
     {
         var entities = resolved.Entities;
@@ -36,12 +39,14 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
         // Distinct names (by kind and folded words) with every position they are mentioned at.
         var names = new Dictionary<string, Name>(StringComparer.Ordinal);
+        var namesInOrder = new List<Name>();
         foreach (var mention in mentions)
         {
             var key = (int)mention.Kind + "\u0001" + string.Join(' ', mention.Words);
             if (!names.TryGetValue(key, out var name))
             {
                 names[key] = name = new Name(mention.Kind, mention.Words, mention.Canonical, mention.HasGazetteerCanonical);
+                namesInOrder.Add(name);
             }
             else if (mention.HasGazetteerCanonical && !name.HasGazetteerCanonical)
             {
@@ -53,9 +58,11 @@ internal sealed class CanonicalNameResolver : IDocumentStage
             mention.Name = name;
         }
 
+        // Each index list holds its names in the order of their first mention (the order they were created in),
+        // so FindLonger can start its bounded scan at the mention's own position.
         var byWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
         var byInitials = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
-        foreach (var name in names.Values)
+        foreach (var name in namesInOrder)
         {
             if (name.Words.Length < 2)
             {
@@ -107,29 +114,68 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
     private static Name? FindLonger(Mention mention, Dictionary<string, List<Name>> byWord, Dictionary<string, List<Name>> byInitials)
     {
-        List<Name>? pool = null;
         var words = mention.Words;
         if (words.Length == 1 && mention.IsAcronym && byInitials.TryGetValue(words[0], out var expansions))
         {
-            pool = expansions;
-        }
-        else
-        {
-            var anchor = words.FirstOrDefault(w => !FunctionWords.Contains(w));
-            if (anchor is null || !byWord.TryGetValue(anchor, out var containing))
-            {
-                return null;
-            }
-
-            pool = containing.FindAll(n => n.Words.Length > words.Length && ContainsRun(n.Words, words) && Compatible(mention.Kind, n.Kind));
+            return NearestFitting(expansions, mention, static (_, _) => true);
         }
 
-        if (pool.Count == 0)
+        var anchor = words.FirstOrDefault(w => !FunctionWords.Contains(w));
+        if (anchor is null || !byWord.TryGetValue(anchor, out var containing))
         {
             return null;
         }
 
-        return pool.Count == 1 ? pool[0] : Nearest(pool, mention.Start);
+        return NearestFitting(containing, mention, static (m, n) => n.Words.Length > m.Words.Length && ContainsRun(n.Words, m.Words) && Compatible(m.Kind, n.Kind));
+    }
+
+    // The fitting name mentioned nearest before the mention, else nearest after. Thousands of names may share
+    // a word ("Jean …") in a hostile or very long text: only the MaxCandidates names first mentioned closest
+    // to the mention (found by binary search, then scanned outwards both ways) are examined, so the cost per
+    // mention is bounded and the pass stays linear; far-away names lose nothing a reader would link.
+    private static Name? NearestFitting(List<Name> candidates, Mention mention, Func<Mention, Name, bool> fits)
+    {
+        var at = FirstMentionedFrom(candidates, mention.Start);
+        var pool = new List<Name>();
+        var before = at - 1;
+        var after = at;
+        for (var scanned = 0; scanned < MaxCandidates && (before >= 0 || after < candidates.Count); scanned++)
+        {
+            var fromBefore = before >= 0 && (scanned % 2 == 0 || after >= candidates.Count);
+            var name = fromBefore ? candidates[before--] : candidates[after++];
+            if (fits(mention, name))
+            {
+                pool.Add(name);
+            }
+        }
+
+        return pool.Count switch
+        {
+            0 => null,
+            1 => pool[0],
+            _ => Nearest(pool, mention.Start),
+        };
+    }
+
+    // The index of the first name in `names` (ordered by first mention) first mentioned at or after `position`.
+    private static int FirstMentionedFrom(List<Name> names, int position)
+    {
+        var low = 0;
+        var high = names.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (names[middle].Positions[0] < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     // A person's short name may only point to a person; organisation and place acronyms and short
