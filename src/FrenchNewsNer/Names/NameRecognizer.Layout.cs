@@ -349,29 +349,37 @@ internal sealed partial class NameRecognizer
         return true;
     }
 
-    // Some member is a place a rule or gazetteer is sure of, and every other found member is a guess or a place.
+    // Most members are places a rule or gazetteer is sure of ("Lausanne, Brenzikon et Genève"), and every
+    // other found member is a guess: one known place beside one unknown word ("Zemblanie et Ruritanie") is
+    // too little to say what the other is.
     private static bool IsListOfPlaces(List<(int Start, int End, int Index)> members, List<Found> found)
     {
-        var known = false;
+        var known = 0;
+        var unknown = 0;
         foreach (var (_, _, index) in members)
         {
             if (index < 0)
             {
+                unknown++;
                 continue;
             }
 
             var name = found[index];
             if (name.Kind == EntityKind.Location && name.Origin != FoundOrigin.Guess)
             {
-                known = true;
+                known++;
             }
-            else if (name.Origin != FoundOrigin.Guess || name.End - name.Start > 1)
+            else if (name.Origin == FoundOrigin.Guess && name.End - name.Start == 1)
+            {
+                unknown++;
+            }
+            else
             {
                 return false;
             }
         }
 
-        return known;
+        return known > unknown;
     }
 
     // Tokens inside a short quotation that opens on a capitalised word: the title of a work ("Adieu de

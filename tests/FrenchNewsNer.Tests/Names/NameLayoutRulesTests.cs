@@ -128,6 +128,12 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void One_known_place_beside_one_unknown_word_says_nothing()
+    {
+        Assert.Equal(["Location:Lausanne"], Find("Le match oppose Lausanne et Brenzikon demain."));
+    }
+
+    [Fact]
     public void A_list_of_persons_is_not_turned_into_places()
     {
         var found = Find("Il a invité Pierre Valdoni, Marc Sertoli et Jeanne Brudet à Lausanne.");
