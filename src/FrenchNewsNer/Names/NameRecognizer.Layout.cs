@@ -454,6 +454,42 @@ internal sealed partial class NameRecognizer
         return 0;
     }
 
+    // "Flavio Cotti-le plus francophile", "Jean Winiger-18.00": a dash that OCR glued to the next word or time
+    // leaves a person's last token with a tail in lower case or digits; the name ends before the dash.
+    // Returns that character offset, or 0 when the last token is whole (hyphenated names have capitals: "Jean-Pierre").
+    private int GluedDashEnd(Document document, int start, int end)
+    {
+        var last = document.Tokens[end - 1];
+        if (end - 1 < start || !last.Has(TokenFlags.Hyphenated))
+        {
+            return 0;
+        }
+
+        var original = document.OriginalOf(end - 1);
+        var folded = document.FoldedOf(end - 1);
+        var dash = original.LastIndexOf('-');
+        var foldedDash = folded.LastIndexOf('-');
+        if (dash <= 0 || dash == original.Length - 1 || foldedDash <= 0)
+        {
+            return 0;
+        }
+
+        var tail = original[(dash + 1)..];
+        var digits = true;
+        foreach (var c in tail)
+        {
+            digits &= char.IsAsciiDigit(c);
+        }
+
+        // East Asian given names keep their lower-case second syllable after a short first one ("Moon Jae-in").
+        var head = original[..dash];
+        var lastHyphen = head.LastIndexOf('-');
+        var headLength = head.Length - lastHyphen - 1;
+        var lowerWord = char.IsLower(tail[0]) && headLength >= 4
+            && (tail.Length == 1 || _gazetteers.CommonWords.Contains(folded[(foldedDash + 1)..]));
+        return digits || lowerWord ? last.Start + dash : 0;
+    }
+
     // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
     private static bool IsParagraphStart(Document document, int k)
     {

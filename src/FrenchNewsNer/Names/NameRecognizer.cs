@@ -100,6 +100,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             {
                 best = WithCompanySuffix(document, best);
                 best = WithHouseNumber(document, best, found);
+                if (best.Kind == EntityKind.Person)
+                {
+                    best = best with { CharEnd = GluedDashEnd(document, best.Start, best.End) };
+                }
+
                 found.Add(best);
                 i = best.End;
                 if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
@@ -120,7 +125,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         {
             if (context.Kinds.Contains(name.Kind))
             {
-                output.Add(new Candidate(name.Kind, tokens[name.Start].Start, tokens[name.End - 1].End, Canonical: name.Canonical));
+                var end = name.CharEnd > 0 ? name.CharEnd : tokens[name.End - 1].End;
+                output.Add(new Candidate(name.Kind, tokens[name.Start].Start, end, Canonical: name.Canonical));
             }
         }
     }
@@ -409,8 +415,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         if (capitalized || tokens[i].Has(TokenFlags.Capitalized))
         {
-            // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense".
-            var end = hasName && connected ? nameEnd : j;
+            // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense"; a capitalised
+            // designator with a name straight after it names itself too ("Galerie Potterat", "GALERIE MEUSA").
+            // A letter or a number is a rank, not a name ("Groupe B", "Ligue A").
+            var named = hasName && (connected || (capitalized && tokens[nameStart].Length >= 2));
+            var end = named ? nameEnd : j;
             if (end - i < 2 || (!capitalized && !(hasName && connected)))
             {
                 return null;
@@ -917,7 +926,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // Source: where a gazetteer name came from (rules leave it Generated: any rule's guess may be overridden).
     // Origin: which kind of rule made it, where a later pass needs to know (a guess may change kind, a street
     // may take its house number).
-    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule);
+    // CharEnd: when positive, the name ends there, inside its last token ("Cotti" of "Cotti-le", a dash glued by OCR).
+    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0);
 
     private enum FoundOrigin : byte
     {

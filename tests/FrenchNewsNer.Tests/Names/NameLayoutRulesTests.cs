@@ -143,6 +143,21 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void A_dash_glued_by_OCR_ends_the_persons_name()
+    {
+        Assert.Contains("Person:Flavio Valtorni", Find("Le président Flavio Valtorni-le plus discret des ministres-a parlé."));
+        Assert.Contains("Person:Marc Oberholz", Find("Émission présentée par Marc Oberholz-18.00 Journal du soir."));
+        Assert.Contains("Person:Jean-Marc Oberholz", Find("Émission présentée par Jean-Marc Oberholz hier soir."));
+    }
+
+    [Fact]
+    public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
+    {
+        Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));
+        Assert.DoesNotContain("Organization:Groupe B", Find("Les résultats du Groupe B sont tombés hier."));
+    }
+
+    [Fact]
     public void A_capitalised_word_after_a_blank_line_starts_a_paragraph()
     {
         // A line that ends on a word wraps into the next, so its capitals are mid-sentence and say "name";
