@@ -490,6 +490,48 @@ internal sealed partial class NameRecognizer
         return digits || lowerWord ? last.Start + dash : 0;
     }
 
+    // "la France-affirme Chirac-n'a pas", "le Tessin-néglige-t-elle": a known name with a dash that OCR glued to
+    // the next word. The head before the first hyphen that opens a French word in lower case is looked up alone.
+    private Found? TryGluedHead(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        if (!token.Has(TokenFlags.Hyphenated) || !IsCapitalizedWord(token) || token.Has(TokenFlags.AllCaps))
+        {
+            return null;
+        }
+
+        var original = document.OriginalOf(i);
+        var folded = document.FoldedOf(i);
+        var dash = original.IndexOf('-');
+        var foldedDash = folded.IndexOf('-');
+        if (dash < 4 || foldedDash < 0 || dash + 1 >= original.Length || !char.IsLower(original[dash + 1]))
+        {
+            return null;
+        }
+
+        var tail = folded[(foldedDash + 1)..];
+        var tailEnd = tail.IndexOf('-');
+        var firstTailWord = tailEnd < 0 ? tail : tail[..tailEnd];
+        if (firstTailWord.Length != 1 && !_gazetteers.CommonWords.Contains(firstTailWord))
+        {
+            return null;
+        }
+
+        var head = folded[..foldedDash];
+        var charEnd = token.Start + dash;
+        if (_gazetteers.Places.ContainsSingleToken(head))
+        {
+            return new Found(EntityKind.Location, i, i + 1, null, CharEnd: charEnd);
+        }
+
+        if (_gazetteers.Persons.ContainsSingleToken(head) || _gazetteers.Surnames.Contains(head))
+        {
+            return new Found(EntityKind.Person, i, i + 1, null, CharEnd: charEnd);
+        }
+
+        return _gazetteers.Organizations.ContainsSingleToken(head) ? new Found(EntityKind.Organization, i, i + 1, null, CharEnd: charEnd) : null;
+    }
+
     // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
     private static bool IsParagraphStart(Document document, int k)
     {

@@ -90,6 +90,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 Consider(TryDesignator(document, i), ref best, ref has);
                 Consider(TryAcronym(document, i), ref best, ref has);
                 Consider(TryInitial(document, i), ref best, ref has);
+                if (!has)
+                {
+                    Consider(TryGluedHead(document, i), ref best, ref has);
+                }
+
                 if (!has && !layout.InQuotedTitle(i))
                 {
                     Consider(TryUnknownName(document, i), ref best, ref has);
@@ -393,7 +398,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     : LocationAt(document, nameStart, nameEnd);
             }
 
-            if (!connected && IsCommon(document, nameStart) && !tokens[i].Has(TokenFlags.Capitalized))
+            // A street's name may be a capitalised adjective ("place Fédérale", "rue Centrale").
+            if (!connected && IsCommon(document, nameStart) && !tokens[i].Has(TokenFlags.Capitalized) && designator.Category != "street")
             {
                 return null;
             }

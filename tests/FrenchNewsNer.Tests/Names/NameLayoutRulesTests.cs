@@ -151,6 +151,20 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void A_known_name_glued_to_the_next_word_by_a_dash_is_found_alone()
+    {
+        Assert.Equal(["Location:France"], Find("Non, la France-affirme le porte-parole-n'a pas changé d'avis."));
+        Assert.Equal(["Location:Tessin"], Find("Pourquoi le Tessin-néglige-t-elle cette région ?"));
+        Assert.Equal(["Location:Aix-les-Bains"], Find("Il habite à Aix-les-Bains depuis dix ans."));
+    }
+
+    [Fact]
+    public void A_capitalised_word_after_a_street_designator_names_the_street()
+    {
+        Assert.Contains("Location:place Fédérale", Find("La foule s'est massée sur la place Fédérale hier."));
+    }
+
+    [Fact]
     public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
     {
         Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));
