@@ -532,6 +532,80 @@ internal sealed partial class NameRecognizer
         return _gazetteers.Organizations.ContainsSingleToken(head) ? new Found(EntityKind.Organization, i, i + 1, null, CharEnd: charEnd) : null;
     }
 
+    // "FC Sion", "HC Davos", "H. C. Lausanne": a club's initials in capitals (with or without full stops) and
+    // the proper name after them are one organisation. "H. C. Lausanne-H. C. Chaux-de-Fonds" (a match line
+    // whose dash OCR glued) ends the first club before the second one's initial.
+    private Found? TryClub(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        var token = tokens[i];
+        Span<char> letters = stackalloc char[4];
+        var count = 0;
+        int nameStart;
+        if (token.IsWord && token.Length is >= 2 and <= 4 && !token.Has(TokenFlags.Hyphenated) && CountUpper(document.OriginalOf(i)) >= 2)
+        {
+            var folded = document.FoldedOf(i);
+            folded.CopyTo(letters);
+            count = folded.Length;
+            nameStart = i + 1;
+        }
+        else
+        {
+            var k = i;
+            while (count < letters.Length && k + 1 < tokens.Length && tokens[k].IsWord && tokens[k].Length == 1
+                && tokens[k].Has(TokenFlags.Capitalized) && document.IsChar(k + 1, '.'))
+            {
+                letters[count++] = document.FoldedOf(k)[0];
+                k += 2;
+            }
+
+            nameStart = k;
+            if (count < 2)
+            {
+                return null;
+            }
+        }
+
+        if (count > letters.Length || !ClubInitials.Initials.Contains(letters[..count]) || nameStart >= tokens.Length
+            || !IsCapitalizedWord(tokens[nameStart]) || IsTitleOrDesignator(document, nameStart))
+        {
+            return null;
+        }
+
+        // In a line of capitals every word looks like initials ("LES SIX SUR" read "ES SIX SUR"): there the
+        // name must be a known place, as most clubs' names are.
+        if (tokens[nameStart].Has(TokenFlags.AllCaps) && !_gazetteers.Places.TryMatch(document, nameStart, out _, out _))
+        {
+            return null;
+        }
+
+        var end = ProperNameEnd(document, nameStart);
+        var last = tokens[end - 1];
+        var charEnd = 0;
+        var original = document.OriginalOf(end - 1);
+        var dash = original.LastIndexOf('-');
+        if (last.Has(TokenFlags.Hyphenated) && dash > 0 && dash == original.Length - 2 && char.IsUpper(original[^1]) && document.IsChar(end, '.'))
+        {
+            charEnd = last.Start + dash;
+        }
+
+        return new Found(EntityKind.Organization, i, end, null, CharEnd: charEnd);
+    }
+
+    private static int CountUpper(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
     private static bool IsParagraphStart(Document document, int k)
     {

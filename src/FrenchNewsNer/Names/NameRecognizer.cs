@@ -90,6 +90,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 Consider(TryDesignator(document, i), ref best, ref has);
                 Consider(TryAcronym(document, i), ref best, ref has);
                 Consider(TryInitial(document, i), ref best, ref has);
+                Consider(TryClub(document, i), ref best, ref has);
                 if (!has)
                 {
                     Consider(TryGluedHead(document, i), ref best, ref has);

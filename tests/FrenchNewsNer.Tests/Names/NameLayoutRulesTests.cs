@@ -165,6 +165,17 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void Club_initials_and_the_name_after_them_are_one_organisation()
+    {
+        Assert.Contains("Organization:HC Valtorne", Find("Le gardien du HC Valtorne a été suspendu."));
+        Assert.Contains("Organization:H. C. Valtorne", Find("Il a été suspendu par son club, le H. C. Valtorne, hier."));
+        Assert.Contains("Organization:H. C. Valtorne", Find("Derby romand H. C. Valtorne-H. C. Brenzikon ce soir."));
+        Assert.DoesNotContain(Find("Les initiales HC ne disent rien ici."), e => e.StartsWith("Organization:", StringComparison.Ordinal));
+        Assert.Contains("Organization:HC LAUSANNE", Find("VICTOIRE DU HC LAUSANNE"));
+        Assert.DoesNotContain(Find("ACCORD: LES AC SIX SUR LE FOND"), e => e.StartsWith("Organization:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
     {
         Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));

@@ -42,3 +42,43 @@ internal static class SportsCountryCodes
         return Read(reader, "Data/" + Path);
     }
 }
+
+/// <summary>
+/// The initials that open a sports club's name ("FC Sion", "H. C. Lausanne"), read once from the embedded
+/// Data/names/club-initials.tsv.
+/// </summary>
+internal static class ClubInitials
+{
+    /// <summary>The embedded file, relative to Data/.</summary>
+    public const string Path = "names/club-initials.tsv";
+
+    private static readonly Lazy<FoldedKeySet> Table = new(Read, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The initials, folded, without full stops ("hc", "fc").</summary>
+    public static FoldedKeySet Initials => Table.Value;
+
+    /// <summary>Reads the initials from <paramref name="reader"/>; initials listed twice are an error naming the line.</summary>
+    public static FoldedKeySet Read(TextReader reader, string source)
+    {
+        var builder = new FoldedKeySet.Builder();
+        var seen = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
+        foreach (var row in TsvReader.ReadAll(reader, source, "initials", "meaning"))
+        {
+            var folded = TextFolding.Fold(row[0]);
+            if (!seen.TryAdd(folded, row))
+            {
+                throw row.Error($"initials '{row[0]}' are already listed at line {seen[folded].Line}");
+            }
+
+            builder.Add(row[0]);
+        }
+
+        return builder.Build();
+    }
+
+    private static FoldedKeySet Read()
+    {
+        using var reader = EmbeddedData.OpenText(Path);
+        return Read(reader, "Data/" + Path);
+    }
+}
