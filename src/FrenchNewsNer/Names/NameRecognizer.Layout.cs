@@ -606,6 +606,46 @@ internal sealed partial class NameRecognizer
         return count;
     }
 
+    // "Lau- sanne", "Neu-\nchâtel", "Dupont-\nMoretti": a word that a line break hyphenated, the hyphen glued to
+    // the first half and the second half after white space, in lower case or on the next line.
+    private static bool IsBrokenWord(Document document, int k)
+    {
+        var tokens = document.Tokens;
+        return k + 2 < tokens.Length && document.IsChar(k + 1, '-') && !tokens[k + 1].Has(TokenFlags.SpaceBefore)
+            && tokens[k + 2].IsWord && tokens[k + 2].Has(TokenFlags.SpaceBefore) && !tokens[k + 2].Has(TokenFlags.Elision)
+            && (!tokens[k + 2].Has(TokenFlags.Capitalized) || tokens[k + 2].Has(TokenFlags.NewlineBefore));
+    }
+
+    // A known name broken by a line-end hyphen ("à Lau- sanne"): its two halves joined are looked up as one word;
+    // the span keeps the hyphen and the break, the canonical name is the word whole.
+    private Found? TryBrokenWord(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        if (!IsCapitalizedWord(tokens[i]) || !IsBrokenWord(document, i) || tokens[i + 2].Has(TokenFlags.Capitalized))
+        {
+            return null;
+        }
+
+        var joined = string.Concat(document.FoldedOf(i), document.FoldedOf(i + 2));
+        var canonical = string.Concat(document.OriginalOf(i), document.OriginalOf(i + 2));
+        if (_gazetteers.Places.ContainsSingleToken(joined))
+        {
+            return new Found(EntityKind.Location, i, i + 3, canonical);
+        }
+
+        if (_gazetteers.Organizations.ContainsSingleToken(joined))
+        {
+            return new Found(EntityKind.Organization, i, i + 3, canonical);
+        }
+
+        if (_gazetteers.Persons.ContainsSingleToken(joined) || _gazetteers.Surnames.Contains(joined))
+        {
+            return new Found(EntityKind.Person, i, i + 3, canonical);
+        }
+
+        return null;
+    }
+
     // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
     private static bool IsParagraphStart(Document document, int k)
     {

@@ -91,6 +91,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 Consider(TryAcronym(document, i), ref best, ref has);
                 Consider(TryInitial(document, i), ref best, ref has);
                 Consider(TryClub(document, i), ref best, ref has);
+                if (!has || best.End == i + 1)
+                {
+                    Consider(TryBrokenWord(document, i), ref best, ref has);
+                }
+
                 if (!has)
                 {
                     Consider(TryGluedHead(document, i), ref best, ref has);
@@ -667,7 +672,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 }
 
                 parts++;
-                k++;
+                k = IsBrokenWord(document, k) ? k + 3 : k + 1;
                 end = k;
                 continue;
             }

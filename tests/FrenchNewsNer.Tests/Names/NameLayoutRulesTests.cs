@@ -176,6 +176,21 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void A_name_broken_by_a_line_end_hyphen_is_one_name()
+    {
+        Assert.Equal(["Location:Lau- sanne"], Find("Il a déménagé à Lau- sanne l'an dernier."));
+        Assert.Equal(["Location:Neu-\nchâtel"], Find("Il a déménagé à Neu-\nchâtel l'an dernier."));
+        Assert.Contains("Person:Pierre Valtor-\nnelli", Find("Il a rencontré Pierre Valtor-\nnelli hier soir."));
+        Assert.Contains("Person:Marc Dubois-\nMoretti", Find("Il a rencontré Marc Dubois-\nMoretti hier soir."));
+    }
+
+    [Fact]
+    public void A_spaced_dash_between_names_breaks_no_word()
+    {
+        Assert.Equal(["Location:Lausanne", "Location:Genève"], Find("Le train Lausanne - Genève est en retard."));
+    }
+
+    [Fact]
     public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
     {
         Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));
