@@ -646,6 +646,52 @@ internal sealed partial class NameRecognizer
         return null;
     }
 
+    // "Servette - Bâle 2-1", "Lausanne – Berne 3:2": two names on either side of a spaced dash and a score
+    // after them are the teams of a match, so places there are the clubs named after them.
+    private static void MarkMatchTeams(Document document, List<Found> found)
+    {
+        var tokens = document.Tokens;
+        for (var f = 0; f + 1 < found.Count; f++)
+        {
+            var home = found[f];
+            var away = found[f + 1];
+            if (away.Start != home.End + 1 || !IsSpacedDash(document, home.End) || !IsScore(document, away.End)
+                || home.Kind == EntityKind.Person || away.Kind == EntityKind.Person)
+            {
+                continue;
+            }
+
+            found[f] = home with { Kind = EntityKind.Organization, Canonical = home.Kind == EntityKind.Organization ? home.Canonical : null };
+            found[f + 1] = away with { Kind = EntityKind.Organization, Canonical = away.Kind == EntityKind.Organization ? away.Canonical : null };
+        }
+
+        static bool IsSpacedDash(Document document, int k) =>
+            k + 1 < document.Tokens.Length && document.Tokens[k].IsPunctuation && document.Tokens[k].Has(TokenFlags.SpaceBefore)
+            && document.Tokens[k + 1].Has(TokenFlags.SpaceBefore) && (document.IsChar(k, '-') || document.Text[document.Tokens[k].Start] is '–' or '—');
+
+        // "2-1", "2 - 1", "3:2": a small number, a dash or colon, a small number.
+        static bool IsScore(Document document, int k)
+        {
+            var tokens = document.Tokens;
+            if (k >= tokens.Length || tokens[k].Length > 2 && !tokens[k].Has(TokenFlags.Hyphenated))
+            {
+                return false;
+            }
+
+            var text = document.OriginalOf(k);
+            var dash = text.IndexOfAny('-', ':');
+            if (dash > 0 && dash < text.Length - 1 && IsDigits(text[..dash]) && IsDigits(text[(dash + 1)..]))
+            {
+                return true;
+            }
+
+            return tokens[k].IsNumber && (document.IsChar(k + 1, '-') || document.IsChar(k + 1, ':'))
+                && k + 2 < tokens.Length && tokens[k + 2].IsNumber && tokens[k].Length <= 2 && tokens[k + 2].Length <= 2;
+        }
+
+        static bool IsDigits(ReadOnlySpan<char> text) => text.Length is > 0 and <= 2 && !text.ContainsAnyExceptInRange('0', '9');
+    }
+
     // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
     private static bool IsParagraphStart(Document document, int k)
     {

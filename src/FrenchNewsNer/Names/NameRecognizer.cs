@@ -131,6 +131,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         PropagateAcrossLists(document, found);
+        MarkMatchTeams(document, found);
         Propagate(document, found);
         foreach (var name in found)
         {

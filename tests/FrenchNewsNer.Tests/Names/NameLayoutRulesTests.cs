@@ -191,6 +191,14 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void Places_on_either_side_of_a_dash_before_a_score_are_teams()
+    {
+        Assert.Equal(["Organization:Lausanne", "Organization:Genève"], Find("Résultats : Lausanne - Genève 2-1, après prolongation."));
+        Assert.Equal(["Organization:Bienne", "Organization:Zurich"], Find("En hockey, Bienne - Zurich 3 : 2."));
+        Assert.Equal(["Location:Lausanne", "Location:Genève"], Find("Le train Lausanne - Genève part à 8 h."));
+    }
+
+    [Fact]
     public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
     {
         Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));
