@@ -298,17 +298,17 @@ internal sealed partial class NameRecognizer
                 next = member.End;
             }
 
-            if (members.Count >= 2 && IsListOfPlaces(members, found))
+            if (members.Count >= 2 && ListKind(members, found) is { } kind)
             {
                 foreach (var (start, end, index) in members)
                 {
                     if (index < 0)
                     {
-                        added.Add(new Found(EntityKind.Location, start, end, null, Origin: FoundOrigin.Guess));
+                        added.Add(new Found(kind, start, end, null, Origin: FoundOrigin.Guess));
                     }
-                    else if (found[index].Kind != EntityKind.Location)
+                    else if (found[index].Kind != kind)
                     {
-                        found[index] = found[index] with { Kind = EntityKind.Location, Canonical = null };
+                        found[index] = found[index] with { Kind = kind, Canonical = null };
                     }
                 }
             }
@@ -349,11 +349,13 @@ internal sealed partial class NameRecognizer
         return true;
     }
 
-    // Most members are places a rule or gazetteer is sure of ("Lausanne, Brenzikon et Genève"), and every
-    // other found member is a guess: one known place beside one unknown word ("Zemblanie et Ruritanie") is
-    // too little to say what the other is.
-    private static bool IsListOfPlaces(List<(int Start, int End, int Index)> members, List<Found> found)
+    // The kind of a coordinated list: most members are places (or persons) a rule or gazetteer is sure of
+    // ("Lausanne, Brenzikon et Genève"; "Jacques Fath, Valtorni et Pierre Cardin"), and every other found
+    // member is a one-word guess. One known name beside one unknown word ("Zemblanie et Ruritanie") is too
+    // little to say what the other is; null when the list says nothing.
+    private static EntityKind? ListKind(List<(int Start, int End, int Index)> members, List<Found> found)
     {
+        EntityKind? kind = null;
         var known = 0;
         var unknown = 0;
         foreach (var (_, _, index) in members)
@@ -365,21 +367,22 @@ internal sealed partial class NameRecognizer
             }
 
             var name = found[index];
-            if (name.Kind == EntityKind.Location && name.Origin != FoundOrigin.Guess)
-            {
-                known++;
-            }
-            else if (name.Origin == FoundOrigin.Guess && name.End - name.Start == 1)
+            if (name.Origin == FoundOrigin.Guess && name.End - name.Start == 1)
             {
                 unknown++;
             }
+            else if (name.Origin != FoundOrigin.Guess && name.Kind is EntityKind.Location or EntityKind.Person && (kind is null || kind == name.Kind))
+            {
+                kind = name.Kind;
+                known++;
+            }
             else
             {
-                return false;
+                return null;
             }
         }
 
-        return known > unknown;
+        return known > unknown ? kind : null;
     }
 
     // Tokens inside a short quotation that opens on a capitalised word: the title of a work ("Adieu de

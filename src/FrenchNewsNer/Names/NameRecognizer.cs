@@ -490,7 +490,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         var tokens = document.Tokens;
         var name = i + 2;
         if (tokens[i].Length != 1 || !tokens[i].Has(TokenFlags.Capitalized) || !document.IsChar(i + 1, '.') || name >= tokens.Length
-            || !IsCapitalizedWord(tokens[name]) || tokens[name].Length < 2 || IsCommon(document, name) || StartsNonPersonName(document, name))
+            || !IsCapitalizedWord(tokens[name]) || tokens[name].Length < 2 || (IsCommon(document, name) && !IsKnownPersonWord(document, name))
+            || StartsNonPersonName(document, name))
         {
             return null;
         }

@@ -134,6 +134,20 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void Unknown_members_of_a_list_with_known_persons_are_persons()
+    {
+        Assert.Equal(
+            ["Person:Christian Dior", "Person:Valtorni", "Person:Pierre Cardin"],
+            Find("Les collections de Christian Dior, Valtorni et Pierre Cardin ont séduit."));
+    }
+
+    [Fact]
+    public void An_initial_before_a_first_name_used_as_surname_is_a_person()
+    {
+        Assert.Contains("Person:G. Clément", Find("Une mise en scène de G. Clément au théâtre."));
+    }
+
+    [Fact]
     public void A_list_of_persons_is_not_turned_into_places()
     {
         var found = Find("Il a invité Pierre Valdoni, Marc Sertoli et Jeanne Brudet à Lausanne.");
