@@ -213,6 +213,14 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void A_capital_whose_name_is_a_french_word_is_a_place_at_a_sentence_start_too()
+    {
+        Assert.Equal(["Location:Paris", "Location:Londres"], Find("Rien n'est réglé. Paris et Londres s'opposent encore."));
+        Assert.Equal(["Location:Amérique"], Find("L'Amérique est en pleine folie du plexiglas."));
+        Assert.Empty(Find("Les paris sont ouverts."));
+    }
+
+    [Fact]
     public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
     {
         Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));
