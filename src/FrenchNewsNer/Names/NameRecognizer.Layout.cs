@@ -695,6 +695,36 @@ internal sealed partial class NameRecognizer
         static bool IsDigits(ReadOnlySpan<char> text) => text.Length is > 0 and <= 2 && !text.ContainsAnyExceptInRange('0', '9');
     }
 
+    // "Arosa-Lausanne", "France-Suisse", "Alcudia-Alcudia": one hyphenated word of two known places that is no
+    // place itself (a match, a stage, a route) names both places, each with its own span.
+    private bool TrySplitPlaces(Document document, int i, out Found first, out Found second)
+    {
+        first = second = default;
+        var token = document.Tokens[i];
+        if (!token.Has(TokenFlags.Hyphenated) || !IsCapitalizedWord(token) || token.Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var original = document.OriginalOf(i);
+        var folded = document.FoldedOf(i);
+        var dash = original.IndexOf('-');
+        var foldedDash = folded.IndexOf('-');
+        if (dash <= 0 || foldedDash <= 0 || original[(dash + 1)..].Contains('-') || dash + 1 >= original.Length || !char.IsUpper(original[dash + 1]))
+        {
+            return false;
+        }
+
+        if (!_gazetteers.Places.ContainsSingleToken(folded[..foldedDash]) || !_gazetteers.Places.ContainsSingleToken(folded[(foldedDash + 1)..]))
+        {
+            return false;
+        }
+
+        first = new Found(EntityKind.Location, i, i + 1, null, CharEnd: token.Start + dash);
+        second = new Found(EntityKind.Location, i, i + 1, null, CharStart: token.Start + dash + 1);
+        return true;
+    }
+
     // A blank line before token k: a new paragraph, whose first word starts a sentence whatever came before.
     private static bool IsParagraphStart(Document document, int k)
     {

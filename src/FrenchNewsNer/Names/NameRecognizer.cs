@@ -107,6 +107,15 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 }
             }
 
+            if (!has && TrySplitPlaces(document, i, out var first, out var second))
+            {
+                // "le match Arosa-Lausanne", "l'étape Alcudia-Alcudia": two places joined by a hyphen.
+                found.Add(first);
+                found.Add(second);
+                i++;
+                continue;
+            }
+
             if (has)
             {
                 best = WithCompanySuffix(document, best);
@@ -137,8 +146,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         {
             if (context.Kinds.Contains(name.Kind))
             {
+                var start = name.CharStart > 0 ? name.CharStart : tokens[name.Start].Start;
                 var end = name.CharEnd > 0 ? name.CharEnd : tokens[name.End - 1].End;
-                output.Add(new Candidate(name.Kind, tokens[name.Start].Start, end, Canonical: name.Canonical));
+                output.Add(new Candidate(name.Kind, start, end, Canonical: name.Canonical));
             }
         }
     }
@@ -941,7 +951,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // Origin: which kind of rule made it, where a later pass needs to know (a guess may change kind, a street
     // may take its house number).
     // CharEnd: when positive, the name ends there, inside its last token ("Cotti" of "Cotti-le", a dash glued by OCR).
-    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0);
+    // CharStart: when positive, the name starts there, inside its first token ("Lausanne" of "Arosa-Lausanne").
+    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0, int CharStart = 0);
 
     private enum FoundOrigin : byte
     {

@@ -221,6 +221,14 @@ public class NameLayoutRulesTests
     }
 
     [Fact]
+    public void Two_known_places_joined_by_a_hyphen_are_two_places()
+    {
+        Assert.Equal(["Location:Arosa", "Location:Lausanne"], Find("Le résultat du match Arosa-Lausanne a été corrigé."));
+        Assert.Equal(["Location:Bâle-Campagne"], Find("Les électeurs de Bâle-Campagne ont voté."));
+        Assert.DoesNotContain("Location:Jean", Find("Il a vu Jean-Pierre Valtorni à Genève."));
+    }
+
+    [Fact]
     public void A_capitalised_designator_with_a_name_after_it_is_named_by_both()
     {
         Assert.Contains("Organization:Galerie Valtorni", Find("Exposition de gravures à la Galerie Valtorni jusqu'en mai."));
