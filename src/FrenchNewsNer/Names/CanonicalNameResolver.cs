@@ -26,7 +26,7 @@ internal sealed class CanonicalNameResolver : IDocumentStage
     private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
 
     // How many longer names sharing a mention's word are examined for it, nearest first (see NearestFitting).
-    private const int MaxCandidates = 256;
+    private const int MaxCandidates = 64;
 
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
     {

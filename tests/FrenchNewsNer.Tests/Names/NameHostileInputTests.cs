@@ -62,6 +62,10 @@ public class NameHostileInputTests
         var text = builder.ToString();
         var entities = AssertValid(text);
         Assert.Contains(entities, e => e.Kind == EntityKind.Person && e.Text == "Jean " + Word(19_999));
+
+        // The bounded scan still finds the nearest full name: the last "Jean" is the last sentence's Jean.
+        var lastJean = entities.Last(e => e.Kind == EntityKind.Person && e.Text == "Jean");
+        Assert.Equal("Jean " + Word(19_999), lastJean.Canonical);
     }
 
     [Fact]
