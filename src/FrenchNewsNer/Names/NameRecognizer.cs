@@ -11,6 +11,8 @@ namespace FrenchNewsNer.Names;
 /// a known first name before capitalised words, a designator with a proper name ("cosmodrome de X",
 /// "l'agence X", "ministère de X"), an acronym in capitals — and last an in-document propagation pass:
 /// a later capitalised word of a name already found takes that name's kind ("Ria" after "Ria Novosti").
+/// The rules that read a text's layout (results lists, country codes, club initials, quoted titles, house
+/// numbers, OCR dashes and line-end hyphens, coordinated lists, match lines) are in NameRecognizer.Layout.cs.
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over the tokens plus one propagation pass; every test is a hash probe on a
