@@ -25,6 +25,9 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
     private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
 
+    // How many longer names sharing a mention's word are examined for it, nearest first (see NearestFitting).
+    private const int MaxCandidates = 64;
+
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
     {
         var entities = resolved.Entities;
@@ -36,12 +39,14 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
         // Distinct names (by kind and folded words) with every position they are mentioned at.
         var names = new Dictionary<string, Name>(StringComparer.Ordinal);
+        var namesInOrder = new List<Name>();
         foreach (var mention in mentions)
         {
             var key = (int)mention.Kind + "\u0001" + string.Join(' ', mention.Words);
             if (!names.TryGetValue(key, out var name))
             {
                 names[key] = name = new Name(mention.Kind, mention.Words, mention.Canonical, mention.HasGazetteerCanonical);
+                namesInOrder.Add(name);
             }
             else if (mention.HasGazetteerCanonical && !name.HasGazetteerCanonical)
             {
@@ -53,35 +58,20 @@ internal sealed class CanonicalNameResolver : IDocumentStage
             mention.Name = name;
         }
 
-        // Every shorter run of a name's words points to the name, so a mention finds the names that
-        // contain it with one look-up instead of scanning every name sharing a word (quadratic on a
-        // long run of capitalised words). Names are a few words long, so the runs per name are few.
-        var byRun = new Dictionary<string, RunPool>(StringComparer.Ordinal);
+        // Each index list holds its names in the order of their first mention (the order they were created in),
+        // so FindLonger can start its bounded scan at the mention's own position.
+        var byWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
         var byInitials = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
-        var runsOfName = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names.Values)
+        foreach (var name in namesInOrder)
         {
             if (name.Words.Length < 2)
             {
                 continue;
             }
 
-            runsOfName.Clear();
-            for (var start = 0; start < name.Words.Length; start++)
+            foreach (var word in name.Words.Distinct())
             {
-                for (var length = 1; length < name.Words.Length && start + length <= name.Words.Length; length++)
-                {
-                    var run = RunKey(name.Kind, name.Words, start, length);
-                    if (runsOfName.Add(run))
-                    {
-                        if (!byRun.TryGetValue(run, out var pool))
-                        {
-                            byRun[run] = pool = new RunPool();
-                        }
-
-                        pool.Names.Add(name);
-                    }
-                }
+                Add(byWord, word, name);
             }
 
             var initials = Initials(name.Words);
@@ -93,7 +83,7 @@ internal sealed class CanonicalNameResolver : IDocumentStage
 
         foreach (var mention in mentions)
         {
-            var longer = FindLonger(mention, byRun, byInitials);
+            var longer = FindLonger(mention, byWord, byInitials);
             if (longer is not null)
             {
                 mention.Target = longer;
@@ -122,30 +112,76 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         return name.Canonical;
     }
 
-    private static Name? FindLonger(Mention mention, Dictionary<string, RunPool> byRun, Dictionary<string, List<Name>> byInitials)
+    private static Name? FindLonger(Mention mention, Dictionary<string, List<Name>> byWord, Dictionary<string, List<Name>> byInitials)
     {
         var words = mention.Words;
         if (words.Length == 1 && mention.IsAcronym && byInitials.TryGetValue(words[0], out var expansions))
         {
-            return expansions.Count == 1 ? expansions[0] : Nearest(expansions, mention.Start);
+            return NearestFitting(expansions, mention, static (_, _) => true);
         }
 
-        if (words.All(FunctionWords.Contains)
-            || !byRun.TryGetValue(RunKey(mention.Kind, words, 0, words.Length), out var pool))
+        var anchor = words.FirstOrDefault(w => !FunctionWords.Contains(w));
+        if (anchor is null || !byWord.TryGetValue(anchor, out var containing))
         {
             return null;
         }
 
-        return pool.Count == 1 ? pool.Names[0] : pool.Nearest(mention.Start);
+        return NearestFitting(containing, mention, static (m, n) => n.Words.Length > m.Words.Length && ContainsRun(n.Words, m.Words) && Compatible(m.Kind, n.Kind));
     }
 
-    /// <summary>
-    /// The key of a run of words as a short mention of <paramref name="kind"/> looks it up: a
-    /// person's short name may only point to a person; organisation and place acronyms and short
-    /// forms are freely confused in news ("la RPDC" the state vs the territory), so they share keys.
-    /// </summary>
-    private static string RunKey(EntityKind kind, string[] words, int start, int length) =>
-        (kind == EntityKind.Person ? "P\u0001" : "N\u0001") + string.Join(' ', words, start, length);
+    // The fitting name mentioned nearest before the mention, else nearest after. Thousands of names may share
+    // a word ("Jean …") in a hostile or very long text: only the MaxCandidates names first mentioned closest
+    // to the mention (found by binary search, then scanned outwards both ways) are examined, so the cost per
+    // mention is bounded and the pass stays linear; far-away names lose nothing a reader would link.
+    private static Name? NearestFitting(List<Name> candidates, Mention mention, Func<Mention, Name, bool> fits)
+    {
+        var at = FirstMentionedFrom(candidates, mention.Start);
+        var pool = new List<Name>();
+        var before = at - 1;
+        var after = at;
+        for (var scanned = 0; scanned < MaxCandidates && (before >= 0 || after < candidates.Count); scanned++)
+        {
+            var fromBefore = before >= 0 && (scanned % 2 == 0 || after >= candidates.Count);
+            var name = fromBefore ? candidates[before--] : candidates[after++];
+            if (fits(mention, name))
+            {
+                pool.Add(name);
+            }
+        }
+
+        return pool.Count switch
+        {
+            0 => null,
+            1 => pool[0],
+            _ => Nearest(pool, mention.Start),
+        };
+    }
+
+    // The index of the first name in `names` (ordered by first mention) first mentioned at or after `position`.
+    private static int FirstMentionedFrom(List<Name> names, int position)
+    {
+        var low = 0;
+        var high = names.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (names[middle].Positions[0] < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // A person's short name may only point to a person; organisation and place acronyms and short
+    // forms are freely confused in news ("la RPDC" the state vs the territory), so they link across.
+    private static bool Compatible(EntityKind shortKind, EntityKind longKind) =>
+        (shortKind == EntityKind.Person) == (longKind == EntityKind.Person);
 
     private static Name Nearest(List<Name> pool, int position)
     {
@@ -171,6 +207,25 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         }
 
         return before ?? after!;
+    }
+
+    private static bool ContainsRun(string[] words, string[] run)
+    {
+        for (var i = 0; i + run.Length <= words.Length; i++)
+        {
+            var match = true;
+            for (var k = 0; k < run.Length && match; k++)
+            {
+                match = words[i + k] == run[k];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Initials(string[] words)
@@ -239,40 +294,6 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         }
 
         return mentions;
-    }
-
-    /// <summary>
-    /// The longer names that contain one run of words, with all their mention positions merged in
-    /// text order (built on first use), so the nearest one to a mention is one binary search.
-    /// </summary>
-    private sealed class RunPool
-    {
-        private (int Position, Name Name)[]? _mentions;
-
-        public List<Name> Names { get; } = new();
-
-        public int Count => Names.Count;
-
-        /// <summary>The name mentioned nearest before <paramref name="position"/>, else nearest after.</summary>
-        public Name Nearest(int position)
-        {
-            _mentions ??= Names.SelectMany(n => n.Positions.Select(p => (p, n))).OrderBy(m => m.p).ToArray();
-            int low = 0, high = _mentions.Length;
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (_mentions[middle].Position < position)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low > 0 ? _mentions[low - 1].Name : _mentions[low].Name;
-        }
     }
 
     private sealed class Name(EntityKind kind, string[] words, string canonical, bool hasGazetteerCanonical)

@@ -11,6 +11,8 @@ namespace FrenchNewsNer.Names;
 /// a known first name before capitalised words, a designator with a proper name ("cosmodrome de X",
 /// "l'agence X", "ministère de X"), an acronym in capitals — and last an in-document propagation pass:
 /// a later capitalised word of a name already found takes that name's kind ("Ria" after "Ria Novosti").
+/// The rules that read a text's layout (results lists, country codes, club initials, quoted titles, house
+/// numbers, OCR dashes and line-end hyphens, coordinated lists, match lines) are in NameRecognizer.Layout.cs.
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over the tokens plus one propagation pass; every test is a hash probe on a
@@ -18,7 +20,7 @@ namespace FrenchNewsNer.Names;
 /// the document. A capitalised common word ("Selon", "Puis", "Lors") is never a name on its own: only a
 /// gazetteer entry or a cue makes it one.
 /// </remarks>
-internal sealed class NameRecognizer : IEntityRecognizer
+internal sealed partial class NameRecognizer : IEntityRecognizer
 {
     // Name particles that may sit between capitalised parts of a person's name ("Charles de Gaulle",
     // "Ursula von der Leyen", "Ben Ali"); folded.
@@ -64,6 +66,7 @@ internal sealed class NameRecognizer : IEntityRecognizer
         var tokens = document.Tokens;
         var found = new List<Found>();
         var matches = new List<NameMatch>(4);
+        var layout = ReadLayout(document);
         var i = 0;
         while (i < tokens.Length)
         {
@@ -75,22 +78,62 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
             var best = default(Found);
             var has = false;
-            Consider(TryGazetteer(document, i, matches), ref best, ref has);
-            Consider(TryTitle(document, i), ref best, ref has);
-            Consider(TryFirstName(document, i), ref best, ref has);
-            Consider(TryDesignator(document, i), ref best, ref has);
-            Consider(TryAcronym(document, i), ref best, ref has);
-            Consider(TryInitial(document, i), ref best, ref has);
-            if (!has)
+            if (layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
             {
-                Consider(TryUnknownName(document, i), ref best, ref has);
+                // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
+                best = entry;
+                has = true;
+            }
+            else
+            {
+                Consider(TryGazetteer(document, i, matches), ref best, ref has);
+                Consider(TryTitle(document, i), ref best, ref has);
+                Consider(TryFirstName(document, i), ref best, ref has);
+                Consider(TryDesignator(document, i), ref best, ref has);
+                Consider(TryAcronym(document, i), ref best, ref has);
+                Consider(TryInitial(document, i), ref best, ref has);
+                Consider(TryClub(document, i), ref best, ref has);
+                if (!has || best.End == i + 1)
+                {
+                    Consider(TryBrokenWord(document, i), ref best, ref has);
+                }
+
+                if (!has)
+                {
+                    Consider(TryGluedHead(document, i), ref best, ref has);
+                }
+
+                if (!has && !layout.InQuotedTitle(i))
+                {
+                    Consider(TryUnknownName(document, i), ref best, ref has);
+                }
+            }
+
+            if (!has && TrySplitPlaces(document, i, out var first, out var second))
+            {
+                // "le match Arosa-Lausanne", "l'étape Alcudia-Alcudia": two places joined by a hyphen.
+                found.Add(first);
+                found.Add(second);
+                i++;
+                continue;
             }
 
             if (has)
             {
                 best = WithCompanySuffix(document, best);
+                best = WithHouseNumber(document, best, found);
+                if (best.Kind == EntityKind.Person)
+                {
+                    best = best with { CharEnd = GluedDashEnd(document, best.Start, best.End) };
+                }
+
                 found.Add(best);
                 i = best.End;
+                if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
+                {
+                    found.Add(code);
+                    i = code.End;
+                }
             }
             else
             {
@@ -98,12 +141,16 @@ internal sealed class NameRecognizer : IEntityRecognizer
             }
         }
 
+        PropagateAcrossLists(document, found);
+        MarkMatchTeams(document, found);
         Propagate(document, found);
         foreach (var name in found)
         {
             if (context.Kinds.Contains(name.Kind))
             {
-                output.Add(new Candidate(name.Kind, tokens[name.Start].Start, tokens[name.End - 1].End, Canonical: name.Canonical));
+                var start = name.CharStart > 0 ? name.CharStart : tokens[name.Start].Start;
+                var end = name.CharEnd > 0 ? name.CharEnd : tokens[name.End - 1].End;
+                output.Add(new Candidate(name.Kind, start, end, Canonical: name.Canonical));
             }
         }
     }
@@ -203,6 +250,12 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
         var tokens = document.Tokens;
         var j = i + count;
+        if (title.Category == TitleCategory.Civility && TryParticleName(document, j) is { } particleName)
+        {
+            // "M. de Gaulle", "Mme van der Berg": after a civility the particle is the name's, not an office's complement.
+            return particleName;
+        }
+
         j = SkipDemonyms(document, j);
         if (Is(Connectors, document, j))
         {
@@ -321,6 +374,12 @@ internal sealed class NameRecognizer : IEntityRecognizer
             adjectives++;
         }
 
+        if (designator.Category is "agency" or "media" && IsOpeningQuote(document, j) && QuotedNameEnd(document, j) is var quotedEnd && quotedEnd > 0)
+        {
+            // "le quotidien « Le Courrier »", "le journal \"Tribune libre\"": the quoted title is the organisation.
+            return new Found(EntityKind.Organization, j + 1, quotedEnd, OrganizationCanonical(document, j + 1, quotedEnd));
+        }
+
         var connected = false;
         var nameStart = j;
         if (Is(Connectors, document, j))
@@ -358,12 +417,13 @@ internal sealed class NameRecognizer : IEntityRecognizer
                     : LocationAt(document, nameStart, nameEnd);
             }
 
-            if (!connected && IsCommon(document, nameStart) && !tokens[i].Has(TokenFlags.Capitalized))
+            // A street's name may be a capitalised adjective ("place Fédérale", "rue Centrale").
+            if (!connected && IsCommon(document, nameStart) && !tokens[i].Has(TokenFlags.Capitalized) && designator.Category != "street")
             {
                 return null;
             }
 
-            return new Found(EntityKind.Location, i, nameEnd, null);
+            return new Found(EntityKind.Location, i, nameEnd, null, Origin: designator.Category == "street" ? FoundOrigin.Street : FoundOrigin.Rule);
         }
 
         var agency = designator.Category is "agency" or "media";
@@ -380,8 +440,11 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
         if (capitalized || tokens[i].Has(TokenFlags.Capitalized))
         {
-            // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense".
-            var end = hasName && connected ? nameEnd : j;
+            // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense"; a capitalised
+            // designator with a name straight after it names itself too ("Galerie Potterat", "GALERIE MEUSA").
+            // A letter or a number is a rank, not a name ("Groupe B", "Ligue A").
+            var named = hasName && (connected || (capitalized && tokens[nameStart].Length >= 2));
+            var end = named ? nameEnd : j;
             if (end - i < 2 || (!capitalized && !(hasName && connected)))
             {
                 return null;
@@ -439,7 +502,8 @@ internal sealed class NameRecognizer : IEntityRecognizer
         var tokens = document.Tokens;
         var name = i + 2;
         if (tokens[i].Length != 1 || !tokens[i].Has(TokenFlags.Capitalized) || !document.IsChar(i + 1, '.') || name >= tokens.Length
-            || !IsCapitalizedWord(tokens[name]) || tokens[name].Length < 2 || IsCommon(document, name) || StartsNonPersonName(document, name))
+            || !IsCapitalizedWord(tokens[name]) || tokens[name].Length < 2 || (IsCommon(document, name) && !IsKnownPersonWord(document, name))
+            || StartsNonPersonName(document, name))
         {
             return null;
         }
@@ -480,11 +544,11 @@ internal sealed class NameRecognizer : IEntityRecognizer
         var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i);
         if ((weak || Is(PlacePrepositions, document, i - 1)) && !(end - i >= 2 && IsFirstName(document, i)))
         {
-            return new Found(EntityKind.Location, i, end, null);
+            return new Found(EntityKind.Location, i, end, null, Origin: FoundOrigin.Guess);
         }
 
         // Alone, an unknown word is a person only when it is a known surname; two or more make a full name.
-        return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null) : null;
+        return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null, Origin: FoundOrigin.Guess) : null;
     }
 
     private bool IsUnknownWord(Document document, int k)
@@ -622,7 +686,7 @@ internal sealed class NameRecognizer : IEntityRecognizer
                 }
 
                 parts++;
-                k++;
+                k = IsBrokenWord(document, k) ? k + 3 : k + 1;
                 end = k;
                 continue;
             }
@@ -838,9 +902,11 @@ internal sealed class NameRecognizer : IEntityRecognizer
             return true;
         }
 
+        // After a blank line a paragraph starts, even when the line before ends with a word (a heading).
         var token = tokens[k];
         return token.Has(TokenFlags.SentenceStart)
-            && (!token.Has(TokenFlags.NewlineBefore) || (tokens[k - 1].IsPunctuation && !document.IsChar(k - 1, ',') && !document.IsChar(k - 1, ';')));
+            && (!token.Has(TokenFlags.NewlineBefore) || (tokens[k - 1].IsPunctuation && !document.IsChar(k - 1, ',') && !document.IsChar(k - 1, ';'))
+                || IsParagraphStart(document, k));
     }
 
     private bool IsCommon(Document document, int k) => _gazetteers.CommonWords.Contains(document.FoldedOf(k));
@@ -884,5 +950,21 @@ internal sealed class NameRecognizer : IEntityRecognizer
 
     // A name found in the document, in token indexes (end exclusive).
     // Source: where a gazetteer name came from (rules leave it Generated: any rule's guess may be overridden).
-    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated);
+    // Origin: which kind of rule made it, where a later pass needs to know (a guess may change kind, a street
+    // may take its house number).
+    // CharEnd: when positive, the name ends there, inside its last token ("Cotti" of "Cotti-le", a dash glued by OCR).
+    // CharStart: when positive, the name starts there, inside its first token ("Lausanne" of "Arosa-Lausanne").
+    private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0, int CharStart = 0);
+
+    private enum FoundOrigin : byte
+    {
+        // A gazetteer entry or a cue-based rule.
+        Rule,
+
+        // The last-resort guess on unknown capitalised words (TryUnknownName).
+        Guess,
+
+        // A street designator with its name ("avenue du Théâtre").
+        Street,
+    }
 }
