@@ -18,9 +18,9 @@ internal static class GazetteerFiles
     public const string OrganizationsPath = "names/organizations.tsv";
     public const string PersonsPath = "names/persons.tsv";
     public const string DemonymsPath = "names/demonyms.tsv.gz";
-    public const string FirstNamesPath = "names/first-names.txt.gz";
+    public const string FirstNamesPath = "names/first-names.txt";
     public const string SurnamesPath = "names/surnames.txt.gz";
-    public const string CommonWordsPath = "names/common-words.txt.gz";
+    public const string CommonWordsPath = "names/common-words.txt";
     public const string TitlesPath = "names/titles.tsv";
     public const string DesignatorsPath = "names/designators.tsv";
 
@@ -303,37 +303,11 @@ internal static class GazetteerFiles
         return builder.Build();
     }
 
-    /// <summary>First names with their gender: lines "name&lt;TAB&gt;m|f|mf".</summary>
-    public static FoldedMap<NameGender> ReadFirstNames(TextReader reader, string source)
-    {
-        var builder = new FoldedMap<NameGender>.Builder(static (a, b) => a | b);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            var gender = tab < 0 ? null : line.AsSpan(tab + 1).Trim().ToString() switch
-            {
-                "m" => NameGender.Masculine,
-                "f" => (NameGender?)NameGender.Feminine,
-                "mf" => NameGender.Both,
-                _ => null,
-            };
-            if (gender is null || tab == 0)
-            {
-                throw new DataFormatException(source, lineNumber, $"expected 'name<TAB>m|f|mf', found '{line}'");
-            }
-
-            builder.Add(line[..tab].Trim(), gender.Value);
-        }
-
-        return builder.Build();
-    }
+    /// <summary>
+    /// First names with their gender: generated lines "folded-name&lt;TAB&gt;m|f|mf", folded, unique and in
+    /// ordinal order (see <see cref="FirstNameTable"/>).
+    /// </summary>
+    public static FirstNameTable ReadFirstNames(TextReader reader, string source) => FirstNameTable.Read(reader, source);
 
     /// <summary>A list of one name per line ('#' comments skipped).</summary>
     public static FoldedKeySet ReadNameList(TextReader reader, string source)

@@ -35,7 +35,7 @@ internal sealed class NameGazetteers
     private readonly Lazy<NameIndex<PlaceEntry>> _places;
     private readonly Lazy<NameIndex<OrganizationInfo>> _organizations;
     private readonly Lazy<NameIndex<PersonInfo>> _persons;
-    private readonly Lazy<FoldedMap<NameGender>> _firstNames;
+    private readonly Lazy<FirstNameTable> _firstNames;
     private readonly Lazy<FoldedKeySet> _surnames;
     private readonly Lazy<FoldedMap<Demonym>> _demonyms;
     private readonly Lazy<FoldedWordSet> _commonWords;
@@ -46,7 +46,7 @@ internal sealed class NameGazetteers
         Lazy<NameIndex<PlaceEntry>> places,
         Lazy<NameIndex<OrganizationInfo>> organizations,
         Lazy<NameIndex<PersonInfo>> persons,
-        Lazy<FoldedMap<NameGender>> firstNames,
+        Lazy<FirstNameTable> firstNames,
         Lazy<FoldedKeySet> surnames,
         Lazy<FoldedMap<Demonym>> demonyms,
         Lazy<FoldedWordSet> commonWords,
@@ -79,7 +79,7 @@ internal sealed class NameGazetteers
     public NameIndex<PersonInfo> Persons => _persons.Value;
 
     /// <summary>First names (hunspell-fr, npm gender-detection-from-name) with their gender, by folded form.</summary>
-    public FoldedMap<NameGender> FirstNames => _firstNames.Value;
+    public FirstNameTable FirstNames => _firstNames.Value;
 
     /// <summary>Known surnames (hunspell-fr), by folded form.</summary>
     public FoldedKeySet Surnames => _surnames.Value;
@@ -235,15 +235,18 @@ internal sealed class NameGazetteers
             }, Mode),
             new(() => Read(GazetteerFiles.OrganizationsPath, GazetteerFiles.ReadOrganizations), Mode),
             new(() => Read(GazetteerFiles.PersonsPath, GazetteerFiles.ReadPersons), Mode),
-            new(() => Read(GazetteerFiles.FirstNamesPath, GazetteerFiles.ReadFirstNames), Mode),
+            new(() =>
+            {
+                using var stream = EmbeddedData.OpenStream(GazetteerFiles.FirstNamesPath);
+                return FirstNameTable.Read(stream, Source(GazetteerFiles.FirstNamesPath));
+            }, Mode),
             new(() => Read(GazetteerFiles.SurnamesPath, GazetteerFiles.ReadNameList), Mode),
             new(() => Read(GazetteerFiles.DemonymsPath, GazetteerFiles.ReadDemonyms), Mode),
             new(() =>
             {
                 // The word list is read as UTF-8 bytes: decoding 5 MB to UTF-16 would double time and memory.
-                using var reader = EmbeddedData.OpenText(GazetteerFiles.CommonWordsPath);
-                var source = Source(GazetteerFiles.CommonWordsPath);
-                return reader is StreamReader { BaseStream: var stream } ? FoldedWordSet.Read(stream, source) : FoldedWordSet.Read(reader, source);
+                using var stream = EmbeddedData.OpenStream(GazetteerFiles.CommonWordsPath);
+                return FoldedWordSet.Read(stream, Source(GazetteerFiles.CommonWordsPath));
             }, Mode),
             new(() => Read(GazetteerFiles.TitlesPath, GazetteerFiles.ReadTitles), Mode),
             new(() => Read(GazetteerFiles.DesignatorsPath, GazetteerFiles.ReadDesignators), Mode),

@@ -90,11 +90,15 @@ public class GazetteerFileTests
     [Fact]
     public void Malformed_name_lists_and_word_lists_name_the_line()
     {
-        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("# names\nVladimir\tm\nOleg\n"), "first-names.txt.gz"), "first-names.txt.gz", 3);
-        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("Vladimir\tmale\n"), "first-names.txt.gz"), "first-names.txt.gz", 1);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("# names\nvladimir\tm\noleg\n"), "first-names.txt"), "first-names.txt", 3);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("vladimir\tmale\n"), "first-names.txt"), "first-names.txt", 1);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("oleg\tm\nvladimir\tm\tx\n"), "first-names.txt"), "first-names.txt", 2);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("vladimir\tm\noleg\tm\n"), "first-names.txt"), "first-names.txt", 2);
         Fails(() => GazetteerFiles.ReadNameList(new StringReader("Macron\nPoutine\tx\n"), "surnames.txt.gz"), "surnames.txt.gz", 2);
-        Fails(() => FoldedWordSet.Read(new StringReader("# words\nlors\npuis\nenfin\n"), "common-words.txt.gz"), "common-words.txt.gz", 4);
-        Fails(() => FoldedWordSet.Read(new StringReader("lors\nlors\n"), "common-words.txt.gz"), "common-words.txt.gz", 2);
+        Fails(() => FoldedWordSet.Read(new StringReader("# words\nlors\npuis\nenfin\n"), "common-words.txt"), "common-words.txt", 4);
+        Fails(() => FoldedWordSet.Read(new StringReader("lors\nlors\n"), "common-words.txt"), "common-words.txt", 2);
+        Fails(() => FoldedWordSet.Read(new StringReader("lors\n\npuis\n"), "common-words.txt"), "common-words.txt", 2);
+        Fails(() => FoldedWordSet.Read(new StringReader("lors\npuis\tx\n"), "common-words.txt"), "common-words.txt", 2);
         Fails(() => GazetteerFiles.ReadDemonyms(new StringReader("form\tplace\tgender\tnumber\tcountry\nrusse\tRussie\tmf\tsingular\tRU\n"), "demonyms.tsv.gz"), "demonyms.tsv.gz", 2);
         Fails(() => GazetteerFiles.ReadTitles(new StringReader("title\tgender\tnumber\tcategory\nM.\tm\ts\tcivil\n"), "titles.tsv"), "titles.tsv", 2);
         Fails(() => GazetteerFiles.ReadDesignators(new StringReader("designator\tkind\tgender\tcategory\ngare\tPlace\tf\ttransport\n"), "designators.tsv"), "designators.tsv", 2);
