@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Lexicon;
 
@@ -71,6 +72,7 @@ internal sealed class FoldedMap<TValue>
         public Builder Add(string key, TValue value) => AddFolded(TextFolding.Fold(key), value);
 
         /// <summary>Adds a key that is already folded.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Builder AddFolded(string foldedKey, TValue value)
         {
             if (_merge is not null && _entries.TryGetValue(foldedKey, out var existing))
@@ -83,6 +85,7 @@ internal sealed class FoldedMap<TValue>
         }
 
         /// <summary>Builds the immutable map.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of rows: skip the slow first tier
         public FoldedMap<TValue> Build()
         {
             // Load factor at most one half keeps probe sequences short.

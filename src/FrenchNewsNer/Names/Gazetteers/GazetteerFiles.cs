@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FrenchNewsNer.Lexicon;
+using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Names.Gazetteers;
 
@@ -128,6 +129,7 @@ internal static class GazetteerFiles
     /// 31,000 rows and is read on every start, so rows are parsed from spans without the per-field strings
     /// of <see cref="TsvReader"/>, and the rows of one name (adjacent, the file being sorted) become one entry.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of rows: skip the slow first tier
     private static void ReadGeneratedPlaces(TextReader reader, string source, NameIndex<PlaceEntry>.Builder builder, Dictionary<string, string> countries)
     {
         const string Header = "name\ttype\tpopulation\tcountry\tcanonical";
@@ -365,6 +367,7 @@ internal static class GazetteerFiles
         return builder.Build();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PlaceEntry MergePlaces(PlaceEntry existing, PlaceEntry added)
     {
         var all = existing.Senses.AddRange(added.Senses);
@@ -412,6 +415,7 @@ internal static class GazetteerFiles
         return new PlaceEntry(kept.ToImmutable());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PlaceEntry SortSenses(PlaceEntry entry)
     {
         if (entry.Senses.Length == 1)

@@ -1,5 +1,6 @@
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
+using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Names.Gazetteers;
 
@@ -214,6 +215,7 @@ internal sealed class NameIndex<T>
     }
 
     /// <summary>The case rule a name written as <paramref name="name"/> imposes on its first token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of rows: skip the slow first tier
     public static CaseRule CaseOf(ReadOnlySpan<char> name)
     {
         var letters = 0;
@@ -258,6 +260,7 @@ internal sealed class NameIndex<T>
     /// Whether a folded name is one word token for the <see cref="Tokenizer"/>: letters, with inner hyphens
     /// between letters. Anything else (spaces, apostrophes, dots, digits) takes the tokenising path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSingleWord(ReadOnlySpan<char> folded)
     {
         if (folded.Length == 0 || !char.IsLetter(folded[0]) || !char.IsLetter(folded[^1]))
@@ -311,6 +314,7 @@ internal sealed class NameIndex<T>
         public int Count => _singleCount + _multi.Count;
 
         /// <summary>Adds a name; returns false when it has no token.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Add(string name, T value)
         {
             var folded = TextFolding.Fold(name);
@@ -397,6 +401,7 @@ internal sealed class NameIndex<T>
         /// Builds the frozen index, once: the builder hands its slots over and is empty afterwards.
         /// <paramref name="finish"/> may rewrite each value once (sorting senses).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public NameIndex<T> Build(Func<T, T>? finish = null)
         {
             // The slots of one-word names become the index's slots; longer names hang off their first token.
@@ -443,6 +448,7 @@ internal sealed class NameIndex<T>
             return new NameIndex<T>(map.Build(), count);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void PutSingle(string key, CaseRule rule, T value)
         {
             if (_single.TryGetValue(key, out var slot))
