@@ -35,9 +35,14 @@ internal sealed class FoldedMap<TValue>
     public IEnumerable<string> Keys => _keys.Where(k => k is not null)!;
 
     /// <summary>Looks up an already folded key.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> foldedKey, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> foldedKey, out TValue value) => TryGetValue(foldedKey, FoldedHash.Of(foldedKey), out value);
+
+    /// <summary>
+    /// Looks up an already folded key whose <see cref="FoldedHash.Of"/> the caller has computed, so a token
+    /// looked up in several maps is hashed once.
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> foldedKey, int hash, out TValue value)
     {
-        var hash = string.GetHashCode(foldedKey);
         for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
             var key = _keys[slot];
@@ -95,7 +100,7 @@ internal sealed class FoldedMap<TValue>
             var hashes = new int[size];
             foreach (var (key, value) in _entries)
             {
-                var hash = string.GetHashCode(key.AsSpan());
+                var hash = FoldedHash.Of(key);
                 var slot = hash & (size - 1);
                 while (keys[slot] is not null)
                 {
@@ -110,6 +115,13 @@ internal sealed class FoldedMap<TValue>
             return new FoldedMap<TValue>(keys, values, hashes, _entries.Count);
         }
     }
+}
+
+/// <summary>The hash every <see cref="FoldedMap{TValue}"/> keys by (the same in every map of the process).</summary>
+internal static class FoldedHash
+{
+    /// <summary>The hash of a folded key.</summary>
+    public static int Of(ReadOnlySpan<char> foldedKey) => string.GetHashCode(foldedKey);
 }
 
 /// <summary>An immutable set of folded strings, looked up by span.</summary>

@@ -169,24 +169,33 @@ internal sealed class NameGazetteers
     /// </summary>
     public void MatchAll(Document document, int index, List<NameMatch> output)
     {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            return;
+        }
+
+        // The token is looked up in four indexes: hash it once.
+        var hash = FoldedHash.Of(document.FoldedOf(index));
         var userCount = 0;
-        if (UserNames.TryMatch(document, index, out var count, out var entry))
+        var count = 0;
+        GazetteerEntry entry = null!;
+        if (UserNames.Count > 0 && UserNames.TryMatch(document, index, hash, out count, out entry))
         {
             userCount = count;
             output.Add(new NameMatch(entry.Kind, count, entry.Canonical ?? entry.Name, GazetteerSource.User));
         }
 
-        if (Persons.TryMatch(document, index, out count, out var person) && !HiddenByUser(document, index, count, userCount))
+        if (Persons.TryMatch(document, index, hash, out count, out var person) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Person, count, person.Canonical, person.Source, Person: person));
         }
 
-        if (Organizations.TryMatch(document, index, out count, out var organization) && !HiddenByUser(document, index, count, userCount))
+        if (Organizations.TryMatch(document, index, hash, out count, out var organization) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Organization, count, organization.Canonical, organization.Source, Organization: organization));
         }
 
-        if (Places.TryMatch(document, index, out count, out var place) && !HiddenByUser(document, index, count, userCount))
+        if (Places.TryMatch(document, index, hash, out count, out var place) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Location, count, place.Primary.Canonical, place.Primary.Source, Place: place));
         }

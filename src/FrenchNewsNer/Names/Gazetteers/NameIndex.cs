@@ -49,9 +49,25 @@ internal sealed class NameIndex<T>
     /// <summary>The longest name starting at token <paramref name="index"/>, if any.</summary>
     public bool TryMatch(Document document, int index, out int tokenCount, out T value)
     {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            tokenCount = 0;
+            value = default!;
+            return false;
+        }
+
+        return TryMatch(document, index, FoldedHash.Of(document.FoldedOf(index)), out tokenCount, out value);
+    }
+
+    /// <summary>
+    /// <see cref="TryMatch(Document, int, out int, out T)"/> with the <see cref="FoldedHash.Of"/> of token
+    /// <paramref name="index"/>'s folded form already computed (one hash for every index a token is looked up in).
+    /// </summary>
+    public bool TryMatch(Document document, int index, int foldedHash, out int tokenCount, out T value)
+    {
         tokenCount = 0;
         value = default!;
-        if ((uint)index >= (uint)document.Tokens.Length || !_byFirstToken.TryGetValue(document.FoldedOf(index), out var slot))
+        if ((uint)index >= (uint)document.Tokens.Length || !_byFirstToken.TryGetValue(document.FoldedOf(index), foldedHash, out var slot))
         {
             return false;
         }
