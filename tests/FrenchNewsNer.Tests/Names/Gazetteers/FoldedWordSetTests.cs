@@ -136,3 +136,37 @@ public class FoldedWordSetTests
         return lines;
     }
 }
+
+/// <summary>Loading the gazetteers from several threads at once gives every thread the same, complete tables.</summary>
+public class GazetteerLoadingTests
+{
+    [Fact]
+    public void Concurrent_loads_and_first_uses_share_one_copy_of_each_table()
+    {
+        var gazetteers = NameGazetteers.CreateBuiltIn();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(object Places, object Words, object Names, bool Found)>();
+        using var start = new Barrier(6);
+        var threads = Enumerable.Range(0, 6).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            if (t % 2 == 0)
+            {
+                gazetteers.LoadAll(); // the build's path: every table, partly on the thread pool
+            }
+
+            // The first-use path: each table read on demand, racing the loads above.
+            var found = gazetteers.CommonWords.Contains("selon") && gazetteers.FirstNames.ContainsKey("vladimir")
+                && gazetteers.Places.TryGet("Moscou", out _) && !gazetteers.CommonWords.Contains("moscou");
+            seen.Add((gazetteers.Places, gazetteers.CommonWords, gazetteers.FirstNames, found));
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Equal(6, seen.Count);
+        Assert.All(seen, s => Assert.True(s.Found));
+        Assert.Single(seen.Select(s => s.Places).Distinct());
+        Assert.Single(seen.Select(s => s.Words).Distinct());
+        Assert.Single(seen.Select(s => s.Names).Distinct());
+        Assert.NotSame(NameGazetteers.BuiltIn.Places, gazetteers.Places);
+    }
+}
