@@ -176,6 +176,50 @@ public class GazetteerFileTests
     }
 
     [Fact]
+    public void Names_split_on_spaces_without_tokenising_give_the_tokenizer_s_tokens_and_cases()
+    {
+        // NameIndex keys names of one-word tokens separated by spaces without the Tokenizer: on every built-in
+        // name of several words (generated places, curated lists), both must give the same folded tokens and
+        // case rules, or a name would be keyed differently from the text it should match.
+        var names = new List<string>();
+        foreach (var line in DataLines(GazetteerFiles.PlacesPath, out _).Skip(1))
+        {
+            names.Add(line[..line.IndexOf('\t')]);
+        }
+
+        foreach (var path in new[] { GazetteerFiles.PlacesExtraPath, GazetteerFiles.OrganizationsPath, GazetteerFiles.PersonsPath, GazetteerFiles.TitlesPath, GazetteerFiles.DesignatorsPath })
+        {
+            foreach (var line in DataLines(path, out _).Skip(1))
+            {
+                names.AddRange(line.Split('\t').SelectMany(f => f.Split('|')).Where(f => f.Length > 0));
+            }
+        }
+
+        names.AddRange(["Corée du Nord", "JEAN\u2010pierre DUPONT", "New\u00A0York", "abc  def", " Paris", "Paris ", "Île de Ré", "E\u0301tats Unis"]);
+        var split = 0;
+        var disagreements = new List<string>();
+        foreach (var name in names)
+        {
+            if (!NameIndex<string>.TrySplitWords(name, TextFolding.Fold(name), out var tokens, out var cases))
+            {
+                continue;
+            }
+
+            split++;
+            var document = Document.Create(name);
+            var expected = Enumerable.Range(0, document.Tokens.Length).Select(i => document.FoldedOf(i).ToString() + "/" + NameIndex<string>.CaseOf(document.Tokens[i]));
+            var actual = tokens.Zip(cases, (t, c) => t + "/" + c);
+            if (!expected.SequenceEqual(actual))
+            {
+                disagreements.Add($"{name}: [{string.Join(' ', actual)}] vs [{string.Join(' ', expected)}]");
+            }
+        }
+
+        Assert.Empty(disagreements);
+        Assert.True(split > 5000, $"only {split} names took the split path");
+    }
+
+    [Fact]
     public void Hand_curated_files_have_a_header_and_well_formed_rows()
     {
         // Loading them is the check: unknown types, bad codes and duplicate names throw with the line.
