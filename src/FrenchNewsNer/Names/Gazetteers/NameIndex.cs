@@ -527,16 +527,11 @@ internal sealed class NameIndex<T>
                 slot.Longer = list.ToArray();
             }
 
-            var map = new FoldedMap<Slot>.Builder();
-            foreach (var (key, slot) in _single)
-            {
-                map.AddFolded(key, slot);
-            }
-
+            var map = FoldedMap<Slot>.FromFolded(_single);
             var count = Count;
             _single.Clear();
             _multi.Clear();
-            return new NameIndex<T>(map.Build(), count);
+            return new NameIndex<T>(map, count);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
