@@ -66,8 +66,14 @@ internal sealed class FoldedMap<TValue>
     /// <summary>Collects entries; the last value added for a key wins unless a merge function is given.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<string, TValue> _entries = new(StringComparer.Ordinal);
+        // Keys map to positions in plain arrays rather than to the values themselves: a dictionary from
+        // string to int is compiled once for the process, while a Dictionary<string, TValue> of each struct
+        // payload (months, weekdays, units...) was compiled again for each at start-up.
+        private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
         private readonly Func<TValue, TValue, TValue>? _merge;
+        private string[] _keys = new string[16];
+        private TValue[] _values = new TValue[16];
+        private int _count;
 
         /// <summary>Creates a builder.</summary>
         /// <param name="merge">Combines an existing value with a new one for the same key; null replaces.</param>
@@ -77,20 +83,42 @@ internal sealed class FoldedMap<TValue>
         public Builder Add(string key, TValue value) => AddFolded(TextFolding.Fold(key), value);
 
         /// <summary>Adds a key that is already folded.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Builder AddFolded(string foldedKey, TValue value)
         {
-            if (_merge is not null && _entries.TryGetValue(foldedKey, out var existing))
+            if (_positions.TryGetValue(foldedKey, out var position))
             {
-                value = _merge(existing, value);
+                _values[position] = _merge is null ? value : _merge(_values[position], value);
+                return this;
             }
 
-            _entries[foldedKey] = value;
+            if (_count == _keys.Length)
+            {
+                var keys = new string[_count * 2];
+                var values = new TValue[_count * 2];
+                Array.Copy(_keys, keys, _count);
+                Array.Copy(_values, values, _count);
+                _keys = keys;
+                _values = values;
+            }
+
+            _positions.Add(foldedKey, _count);
+            _keys[_count] = foldedKey;
+            _values[_count] = value;
+            _count++;
             return this;
         }
 
         /// <summary>Builds the immutable map.</summary>
-        public FoldedMap<TValue> Build() => FromFolded(_entries);
+        public FoldedMap<TValue> Build()
+        {
+            var table = new Table(_count);
+            for (var i = 0; i < _count; i++)
+            {
+                table.Put(_keys[i], _values[i]);
+            }
+
+            return table.ToMap();
+        }
     }
 
     /// <summary>
@@ -100,26 +128,49 @@ internal sealed class FoldedMap<TValue>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of keys
     public static FoldedMap<TValue> FromFolded(Dictionary<string, TValue> entries)
     {
-        // Load factor at most one half keeps probe sequences short.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries.Count * 2));
-        var keys = new string?[size];
-        var values = new TValue[size];
-        var hashes = new int[size];
+        var table = new Table(entries.Count);
         foreach (var (key, value) in entries)
         {
-            var hash = FoldedHash.Of(key);
-            var slot = hash & (size - 1);
-            while (keys[slot] is not null)
-            {
-                slot = (slot + 1) & (size - 1);
-            }
-
-            keys[slot] = key;
-            values[slot] = value;
-            hashes[slot] = hash;
+            table.Put(key, value);
         }
 
-        return new FoldedMap<TValue>(keys, values, hashes, entries.Count);
+        return table.ToMap();
+    }
+
+    /// <summary>The arrays of a map being filled; each key is put once.</summary>
+    private readonly struct Table
+    {
+        private readonly string?[] _keys;
+        private readonly TValue[] _values;
+        private readonly int[] _hashes;
+        private readonly int _count;
+
+        public Table(int count)
+        {
+            // Load factor at most one half keeps probe sequences short.
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, count * 2));
+            _keys = new string?[size];
+            _values = new TValue[size];
+            _hashes = new int[size];
+            _count = count;
+        }
+
+        public void Put(string key, TValue value)
+        {
+            var mask = _keys.Length - 1;
+            var hash = FoldedHash.Of(key);
+            var slot = hash & mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = value;
+            _hashes[slot] = hash;
+        }
+
+        public FoldedMap<TValue> ToMap() => new(_keys, _values, _hashes, _count);
     }
 }
 
