@@ -6,7 +6,7 @@
 # 1. downloads the pinned Debian packages (apt-get download) and npm tarballs (npm pack) into a
 #    work directory, checks each one's version and SHA-256 against the pins below, and unpacks them;
 # 2. extracts the GeoNames city table from libgeonames (gresource, package libglib2.0-bin);
-# 3. runs generate.py, which writes the *.gz files deterministically (sorted lines, gzip with
+# 3. runs generate.py, which writes the generated files deterministically (sorted lines; the *.gz ones with
 #    mtime 0 and no file name), so a rerun on unchanged inputs gives byte-identical files.
 #
 # Needs: bash, apt-get (Debian's registry), npm, python3 >= 3.9 (stdlib only), gresource.

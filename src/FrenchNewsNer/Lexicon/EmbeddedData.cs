@@ -16,16 +16,18 @@ internal static class EmbeddedData
     }
 
     /// <summary>Opens an embedded text file, transparently un-gzipping names ending in ".gz".</summary>
-    public static TextReader OpenText(string relativePath)
+    public static TextReader OpenText(string relativePath) =>
+        new StreamReader(OpenStream(relativePath), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+
+    /// <summary>
+    /// Opens the bytes of an embedded file, un-gzipped when its name ends in ".gz". A file stored as is comes
+    /// as an <see cref="UnmanagedMemoryStream"/> over the loaded assembly, which knows its length.
+    /// </summary>
+    public static Stream OpenStream(string relativePath)
     {
         var name = "FrenchNewsNer.Data/" + relativePath;
         var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded data file Data/{relativePath} is missing from the assembly; the build is broken.");
-        if (relativePath.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
-        }
-
-        return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        return relativePath.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Lexicon;
 
@@ -34,9 +35,14 @@ internal sealed class FoldedMap<TValue>
     public IEnumerable<string> Keys => _keys.Where(k => k is not null)!;
 
     /// <summary>Looks up an already folded key.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> foldedKey, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> foldedKey, out TValue value) => TryGetValue(foldedKey, FoldedHash.Of(foldedKey), out value);
+
+    /// <summary>
+    /// Looks up an already folded key whose <see cref="FoldedHash.Of"/> the caller has computed, so a token
+    /// looked up in several maps is hashed once.
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> foldedKey, int hash, out TValue value)
     {
-        var hash = string.GetHashCode(foldedKey);
         for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
             var key = _keys[slot];
@@ -60,8 +66,14 @@ internal sealed class FoldedMap<TValue>
     /// <summary>Collects entries; the last value added for a key wins unless a merge function is given.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<string, TValue> _entries = new(StringComparer.Ordinal);
+        // Keys map to positions in plain arrays rather than to the values themselves: a dictionary from
+        // string to int is compiled once for the process, while a Dictionary<string, TValue> of each struct
+        // payload (months, weekdays, units...) was compiled again for each at start-up.
+        private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
         private readonly Func<TValue, TValue, TValue>? _merge;
+        private string[] _keys = new string[16];
+        private TValue[] _values = new TValue[16];
+        private int _count;
 
         /// <summary>Creates a builder.</summary>
         /// <param name="merge">Combines an existing value with a new one for the same key; null replaces.</param>
@@ -73,40 +85,100 @@ internal sealed class FoldedMap<TValue>
         /// <summary>Adds a key that is already folded.</summary>
         public Builder AddFolded(string foldedKey, TValue value)
         {
-            if (_merge is not null && _entries.TryGetValue(foldedKey, out var existing))
+            if (_positions.TryGetValue(foldedKey, out var position))
             {
-                value = _merge(existing, value);
+                _values[position] = _merge is null ? value : _merge(_values[position], value);
+                return this;
             }
 
-            _entries[foldedKey] = value;
+            if (_count == _keys.Length)
+            {
+                var keys = new string[_count * 2];
+                var values = new TValue[_count * 2];
+                Array.Copy(_keys, keys, _count);
+                Array.Copy(_values, values, _count);
+                _keys = keys;
+                _values = values;
+            }
+
+            _positions.Add(foldedKey, _count);
+            _keys[_count] = foldedKey;
+            _values[_count] = value;
+            _count++;
             return this;
         }
 
         /// <summary>Builds the immutable map.</summary>
         public FoldedMap<TValue> Build()
         {
-            // Load factor at most one half keeps probe sequences short.
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, _entries.Count * 2));
-            var keys = new string?[size];
-            var values = new TValue[size];
-            var hashes = new int[size];
-            foreach (var (key, value) in _entries)
+            var table = new Table(_count);
+            for (var i = 0; i < _count; i++)
             {
-                var hash = string.GetHashCode(key.AsSpan());
-                var slot = hash & (size - 1);
-                while (keys[slot] is not null)
-                {
-                    slot = (slot + 1) & (size - 1);
-                }
-
-                keys[slot] = key;
-                values[slot] = value;
-                hashes[slot] = hash;
+                table.Put(_keys[i], _values[i]);
             }
 
-            return new FoldedMap<TValue>(keys, values, hashes, _entries.Count);
+            return table.ToMap();
         }
     }
+
+    /// <summary>
+    /// The map of already folded keys collected elsewhere (a builder's own dictionary), without copying them
+    /// into a <see cref="Builder"/> first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of keys
+    public static FoldedMap<TValue> FromFolded(Dictionary<string, TValue> entries)
+    {
+        var table = new Table(entries.Count);
+        foreach (var (key, value) in entries)
+        {
+            table.Put(key, value);
+        }
+
+        return table.ToMap();
+    }
+
+    /// <summary>The arrays of a map being filled; each key is put once.</summary>
+    private readonly struct Table
+    {
+        private readonly string?[] _keys;
+        private readonly TValue[] _values;
+        private readonly int[] _hashes;
+        private readonly int _count;
+
+        public Table(int count)
+        {
+            // Load factor at most one half keeps probe sequences short.
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, count * 2));
+            _keys = new string?[size];
+            _values = new TValue[size];
+            _hashes = new int[size];
+            _count = count;
+        }
+
+        public void Put(string key, TValue value)
+        {
+            var mask = _keys.Length - 1;
+            var hash = FoldedHash.Of(key);
+            var slot = hash & mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = value;
+            _hashes[slot] = hash;
+        }
+
+        public FoldedMap<TValue> ToMap() => new(_keys, _values, _hashes, _count);
+    }
+}
+
+/// <summary>The hash every <see cref="FoldedMap{TValue}"/> keys by (the same in every map of the process).</summary>
+internal static class FoldedHash
+{
+    /// <summary>The hash of a folded key.</summary>
+    public static int Of(ReadOnlySpan<char> foldedKey) => string.GetHashCode(foldedKey);
 }
 
 /// <summary>An immutable set of folded strings, looked up by span.</summary>

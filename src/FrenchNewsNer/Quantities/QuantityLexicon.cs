@@ -65,9 +65,11 @@ internal sealed class QuantityLexicon
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
     internal static QuantityLexicon Build(List<TsvRow> unitRows, List<TsvRow> cueRows)
     {
-        var afterUnits = new Dictionary<string, (string Surface, UnitDefinition Definition, TsvRow Row)>(StringComparer.Ordinal);
-        var beforeUnits = new Dictionary<string, (string Surface, UnitDefinition Definition, TsvRow Row)>(StringComparer.Ordinal);
-        var symbolFactors = new Dictionary<string, (double Factor, TsvRow Row)>(StringComparer.Ordinal);
+        // Classes, not tuples, as dictionary values: a dictionary of class values shares the runtime's
+        // precompiled code, while each tuple type compiled a dictionary of its own at start-up.
+        var afterUnits = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
+        var beforeUnits = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
+        var symbolFactors = new Dictionary<string, FactorEntry>(StringComparer.Ordinal);
         foreach (var row in unitRows)
         {
             var (surface, definition, position) = ParseUnit(row);
@@ -78,7 +80,7 @@ internal sealed class QuantityLexicon
                     throw row.Error($"unit '{definition.Unit}' has factor {Format(definition.Factor)} here but {Format(known.Factor)} on line {known.Row.Line}");
                 }
 
-                symbolFactors.TryAdd(definition.Unit, (definition.Factor, row));
+                symbolFactors.TryAdd(definition.Unit, new FactorEntry(definition.Factor, row));
             }
 
             if (position is "after" or "both")
@@ -196,7 +198,7 @@ internal sealed class QuantityLexicon
         return (surface, new UnitDefinition(row[1], dimension, factor, offset, unitClass, exact, glued), position);
     }
 
-    private static void AddUnit(Dictionary<string, (string Surface, UnitDefinition Definition, TsvRow Row)> units, string surface, UnitDefinition definition, TsvRow row)
+    private static void AddUnit(Dictionary<string, UnitEntry> units, string surface, UnitDefinition definition, TsvRow row)
     {
         var key = TokenKey(surface);
         if (units.TryGetValue(key, out var existing))
@@ -209,16 +211,16 @@ internal sealed class QuantityLexicon
             }
 
             var forms = existing.Definition.ExactForms is null || definition.ExactForms is null ? null : existing.Definition.ExactForms + definition.ExactForms;
-            units[key] = (existing.Surface, existing.Definition with { ExactForms = forms }, existing.Row);
+            units[key] = existing with { Definition = existing.Definition with { ExactForms = forms } };
             return;
         }
 
-        units[key] = (surface, definition, row);
+        units[key] = new UnitEntry(surface, definition, row);
     }
 
     private static (PhraseMatcher<QuantityCue> Cues, int MaxTokens) BuildCues(List<TsvRow> rows)
     {
-        var byKey = new Dictionary<string, (string Surface, CueRole Roles, double Value, List<(string Forms, CueRole Roles)>? Letters)>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
         var maxTokens = 1;
         foreach (var row in rows)
         {
@@ -263,10 +265,9 @@ internal sealed class QuantityLexicon
 
             maxTokens = Math.Max(maxTokens, tokenCount);
             var key = TokenKey(surface);
-            byKey.TryGetValue(key, out var entry);
-            if (entry.Surface is null)
+            if (!byKey.TryGetValue(key, out var entry))
             {
-                entry = (surface, CueRole.None, 0, null);
+                byKey[key] = entry = new CueEntry(surface);
             }
 
             if (value != 0 && entry.Value != 0 && entry.Value != value)
@@ -289,8 +290,6 @@ internal sealed class QuantityLexicon
                 entry.Letters ??= new List<(string, CueRole)>();
                 entry.Letters.Add((forms, role));
             }
-
-            byKey[key] = entry;
         }
 
         var builder = new PhraseMatcher<QuantityCue>.Builder();
@@ -315,6 +314,24 @@ internal sealed class QuantityLexicon
     }
 
     private static string Field(TsvRow row, int index) => index < row.Fields.Length ? row[index] : string.Empty;
+
+    /// <summary>A unit while the table is read: the surface first listed, its definition and its line.</summary>
+    private sealed record UnitEntry(string Surface, UnitDefinition Definition, TsvRow Row);
+
+    /// <summary>A unit symbol's factor while the table is read, with the line that gave it.</summary>
+    private sealed record FactorEntry(double Factor, TsvRow Row);
+
+    /// <summary>A cue phrase while the table is read: every role and letter form listed for it.</summary>
+    private sealed class CueEntry(string surface)
+    {
+        public string Surface { get; } = surface;
+
+        public CueRole Roles { get; set; }
+
+        public double Value { get; set; }
+
+        public List<(string Forms, CueRole Roles)>? Letters { get; set; }
+    }
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -32,3 +32,19 @@ def check_field(value, where):
     if "\t" in value or "\n" in value or "\r" in value:
         raise ValueError(f"{where}: a field holds a tab or line break: {value!r}")
     return value
+
+
+def write_plain(path, header_comments, lines):
+    """Like write_gz, without compression: for the big word lists the extractor reads on every start.
+
+    Inflating 5 MB cost the extractor more start-up time than anything else it does with the list;
+    stored as is, the embedded resource is one copy away from the table it builds.
+    """
+    text = "".join("# " + c + "\n" if c else "#\n" for c in header_comments)
+    text += "".join(line + "\n" for line in lines)
+    data = text.encode("utf-8")
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+    return len(data)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FrenchNewsNer.Lexicon;
+using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Names.Gazetteers;
 
@@ -18,9 +19,9 @@ internal static class GazetteerFiles
     public const string OrganizationsPath = "names/organizations.tsv";
     public const string PersonsPath = "names/persons.tsv";
     public const string DemonymsPath = "names/demonyms.tsv.gz";
-    public const string FirstNamesPath = "names/first-names.txt.gz";
+    public const string FirstNamesPath = "names/first-names.txt";
     public const string SurnamesPath = "names/surnames.txt.gz";
-    public const string CommonWordsPath = "names/common-words.txt.gz";
+    public const string CommonWordsPath = "names/common-words.txt";
     public const string TitlesPath = "names/titles.tsv";
     public const string DesignatorsPath = "names/designators.tsv";
 
@@ -128,6 +129,7 @@ internal static class GazetteerFiles
     /// 31,000 rows and is read on every start, so rows are parsed from spans without the per-field strings
     /// of <see cref="TsvReader"/>, and the rows of one name (adjacent, the file being sorted) become one entry.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of rows: skip the slow first tier
     private static void ReadGeneratedPlaces(TextReader reader, string source, NameIndex<PlaceEntry>.Builder builder, Dictionary<string, string> countries)
     {
         const string Header = "name\ttype\tpopulation\tcountry\tcanonical";
@@ -136,8 +138,15 @@ internal static class GazetteerFiles
         string? currentName = null;
         var senses = new List<PlaceSense>(4);
         var countryCodes = new Dictionary<int, string>();
-        while (reader.ReadLine() is { } line)
+
+        // One string for the whole file, read as spans: a string per line was 31,000 allocations to collect.
+        var remaining = reader.ReadToEnd().AsSpan();
+        while (!remaining.IsEmpty)
         {
+            var lineEnd = remaining.IndexOf('\n');
+            var line = lineEnd < 0 ? remaining : remaining[..lineEnd];
+            remaining = lineEnd < 0 ? ReadOnlySpan<char>.Empty : remaining[(lineEnd + 1)..];
+            line = line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
             lineNumber++;
             if (line.Length == 0 || line[0] == '#')
             {
@@ -146,24 +155,24 @@ internal static class GazetteerFiles
 
             if (!sawHeader)
             {
-                if (line != Header)
+                if (!line.SequenceEqual(Header))
                 {
-                    throw new DataFormatException(source, lineNumber, $"expected the header '{Header.Replace("\t", "\\t", StringComparison.Ordinal)}', found '{line}'");
+                    throw new DataFormatException(source, lineNumber, $"expected the header '{Header.Replace("\t", "\\t", StringComparison.Ordinal)}', found '{line.ToString()}'");
                 }
 
                 sawHeader = true;
                 continue;
             }
 
-            var rest = line.AsSpan();
+            var rest = line;
             var name = NextField(ref rest);
             var typeField = NextField(ref rest);
             var populationField = NextField(ref rest);
             var countryField = NextField(ref rest);
             var canonicalField = NextField(ref rest);
-            if (name.IsEmpty || !rest.IsEmpty || line.AsSpan().Count('\t') != 4)
+            if (name.IsEmpty || !rest.IsEmpty || line.Count('\t') != 4)
             {
-                throw new DataFormatException(source, lineNumber, $"expected 5 tab-separated fields with a name, found '{line}'");
+                throw new DataFormatException(source, lineNumber, $"expected 5 tab-separated fields with a name, found '{line.ToString()}'");
             }
 
             PlaceType type = typeField switch
@@ -303,37 +312,11 @@ internal static class GazetteerFiles
         return builder.Build();
     }
 
-    /// <summary>First names with their gender: lines "name&lt;TAB&gt;m|f|mf".</summary>
-    public static FoldedMap<NameGender> ReadFirstNames(TextReader reader, string source)
-    {
-        var builder = new FoldedMap<NameGender>.Builder(static (a, b) => a | b);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            var gender = tab < 0 ? null : line.AsSpan(tab + 1).Trim().ToString() switch
-            {
-                "m" => NameGender.Masculine,
-                "f" => (NameGender?)NameGender.Feminine,
-                "mf" => NameGender.Both,
-                _ => null,
-            };
-            if (gender is null || tab == 0)
-            {
-                throw new DataFormatException(source, lineNumber, $"expected 'name<TAB>m|f|mf', found '{line}'");
-            }
-
-            builder.Add(line[..tab].Trim(), gender.Value);
-        }
-
-        return builder.Build();
-    }
+    /// <summary>
+    /// First names with their gender: generated lines "folded-name&lt;TAB&gt;m|f|mf", folded, unique and in
+    /// ordinal order (see <see cref="FirstNameTable"/>).
+    /// </summary>
+    public static FirstNameTable ReadFirstNames(TextReader reader, string source) => FirstNameTable.Read(reader, source);
 
     /// <summary>A list of one name per line ('#' comments skipped).</summary>
     public static FoldedKeySet ReadNameList(TextReader reader, string source)
@@ -391,6 +374,7 @@ internal static class GazetteerFiles
         return builder.Build();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PlaceEntry MergePlaces(PlaceEntry existing, PlaceEntry added)
     {
         var all = existing.Senses.AddRange(added.Senses);
@@ -438,6 +422,7 @@ internal static class GazetteerFiles
         return new PlaceEntry(kept.ToImmutable());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PlaceEntry SortSenses(PlaceEntry entry)
     {
         if (entry.Senses.Length == 1)

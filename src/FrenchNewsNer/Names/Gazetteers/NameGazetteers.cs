@@ -35,7 +35,7 @@ internal sealed class NameGazetteers
     private readonly Lazy<NameIndex<PlaceEntry>> _places;
     private readonly Lazy<NameIndex<OrganizationInfo>> _organizations;
     private readonly Lazy<NameIndex<PersonInfo>> _persons;
-    private readonly Lazy<FoldedMap<NameGender>> _firstNames;
+    private readonly Lazy<FirstNameTable> _firstNames;
     private readonly Lazy<FoldedKeySet> _surnames;
     private readonly Lazy<FoldedMap<Demonym>> _demonyms;
     private readonly Lazy<FoldedWordSet> _commonWords;
@@ -46,7 +46,7 @@ internal sealed class NameGazetteers
         Lazy<NameIndex<PlaceEntry>> places,
         Lazy<NameIndex<OrganizationInfo>> organizations,
         Lazy<NameIndex<PersonInfo>> persons,
-        Lazy<FoldedMap<NameGender>> firstNames,
+        Lazy<FirstNameTable> firstNames,
         Lazy<FoldedKeySet> surnames,
         Lazy<FoldedMap<Demonym>> demonyms,
         Lazy<FoldedWordSet> commonWords,
@@ -79,7 +79,7 @@ internal sealed class NameGazetteers
     public NameIndex<PersonInfo> Persons => _persons.Value;
 
     /// <summary>First names (hunspell-fr, npm gender-detection-from-name) with their gender, by folded form.</summary>
-    public FoldedMap<NameGender> FirstNames => _firstNames.Value;
+    public FirstNameTable FirstNames => _firstNames.Value;
 
     /// <summary>Known surnames (hunspell-fr), by folded form.</summary>
     public FoldedKeySet Surnames => _surnames.Value;
@@ -117,9 +117,10 @@ internal sealed class NameGazetteers
 
     /// <summary>
     /// Reads every table now (an extractor's build does this so its first call is not slow). The tables are
-    /// independent, so the common words, first names, surnames and demonyms load on the thread pool while
-    /// this thread reads the places and the curated lists: on two cores that about halves the wait. A malformed table throws
-    /// its <see cref="DataFormatException"/> here, as it would on first use.
+    /// independent, and the places (31,000 rows, tokenised and indexed) take longer than all the others
+    /// together: this thread reads them while the others load on the thread pool, so on two cores the wait
+    /// is about the places alone. A malformed table throws its <see cref="DataFormatException"/> here, as it
+    /// would on first use.
     /// </summary>
     public void LoadAll()
     {
@@ -129,18 +130,18 @@ internal sealed class NameGazetteers
             _ = _firstNames.Value;
             _ = _surnames.Value;
             _ = _demonyms.Value;
-        });
-        try
-        {
-            _ = _places.Value;
             _ = _organizations.Value;
             _ = _persons.Value;
             _ = _titles.Value;
             _ = _designators.Value;
+        });
+        try
+        {
+            _ = _places.Value;
         }
         finally
         {
-            // Never leave the background load running unobserved, even when a table here failed.
+            // Never leave the background load running unobserved, even when the places failed.
             try
             {
                 background.Wait();
@@ -156,6 +157,10 @@ internal sealed class NameGazetteers
         _ = _firstNames.Value;
         _ = _surnames.Value;
         _ = _demonyms.Value;
+        _ = _organizations.Value;
+        _ = _persons.Value;
+        _ = _titles.Value;
+        _ = _designators.Value;
     }
 
     /// <summary>Whether a folded token is a known first name, surname, or one-word person, organisation or place name.</summary>
@@ -169,24 +174,33 @@ internal sealed class NameGazetteers
     /// </summary>
     public void MatchAll(Document document, int index, List<NameMatch> output)
     {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            return;
+        }
+
+        // The token is looked up in four indexes: hash it once.
+        var hash = FoldedHash.Of(document.FoldedOf(index));
         var userCount = 0;
-        if (UserNames.TryMatch(document, index, out var count, out var entry))
+        var count = 0;
+        GazetteerEntry entry = null!;
+        if (UserNames.Count > 0 && UserNames.TryMatch(document, index, hash, out count, out entry))
         {
             userCount = count;
             output.Add(new NameMatch(entry.Kind, count, entry.Canonical ?? entry.Name, GazetteerSource.User));
         }
 
-        if (Persons.TryMatch(document, index, out count, out var person) && !HiddenByUser(document, index, count, userCount))
+        if (Persons.TryMatch(document, index, hash, out count, out var person) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Person, count, person.Canonical, person.Source, Person: person));
         }
 
-        if (Organizations.TryMatch(document, index, out count, out var organization) && !HiddenByUser(document, index, count, userCount))
+        if (Organizations.TryMatch(document, index, hash, out count, out var organization) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Organization, count, organization.Canonical, organization.Source, Organization: organization));
         }
 
-        if (Places.TryMatch(document, index, out count, out var place) && !HiddenByUser(document, index, count, userCount))
+        if (Places.TryMatch(document, index, hash, out count, out var place) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Location, count, place.Primary.Canonical, place.Primary.Source, Place: place));
         }
@@ -223,7 +237,8 @@ internal sealed class NameGazetteers
     private bool HiddenByUser(Document document, int index, int count, int userCount) =>
         UserNames.Count > 0 && (count == userCount || UserNames.TryMatchExact(document, index, count, out _));
 
-    private static NameGazetteers CreateBuiltIn()
+    /// <summary>A fresh set of the embedded tables, none read yet (<see cref="BuiltIn"/> is the shared one; tests load a fresh one).</summary>
+    internal static NameGazetteers CreateBuiltIn()
     {
         const LazyThreadSafetyMode Mode = LazyThreadSafetyMode.ExecutionAndPublication;
         return new NameGazetteers(
@@ -235,15 +250,18 @@ internal sealed class NameGazetteers
             }, Mode),
             new(() => Read(GazetteerFiles.OrganizationsPath, GazetteerFiles.ReadOrganizations), Mode),
             new(() => Read(GazetteerFiles.PersonsPath, GazetteerFiles.ReadPersons), Mode),
-            new(() => Read(GazetteerFiles.FirstNamesPath, GazetteerFiles.ReadFirstNames), Mode),
+            new(() =>
+            {
+                using var stream = EmbeddedData.OpenStream(GazetteerFiles.FirstNamesPath);
+                return FirstNameTable.Read(stream, Source(GazetteerFiles.FirstNamesPath));
+            }, Mode),
             new(() => Read(GazetteerFiles.SurnamesPath, GazetteerFiles.ReadNameList), Mode),
             new(() => Read(GazetteerFiles.DemonymsPath, GazetteerFiles.ReadDemonyms), Mode),
             new(() =>
             {
                 // The word list is read as UTF-8 bytes: decoding 5 MB to UTF-16 would double time and memory.
-                using var reader = EmbeddedData.OpenText(GazetteerFiles.CommonWordsPath);
-                var source = Source(GazetteerFiles.CommonWordsPath);
-                return reader is StreamReader { BaseStream: var stream } ? FoldedWordSet.Read(stream, source) : FoldedWordSet.Read(reader, source);
+                using var stream = EmbeddedData.OpenStream(GazetteerFiles.CommonWordsPath);
+                return FoldedWordSet.Read(stream, Source(GazetteerFiles.CommonWordsPath));
             }, Mode),
             new(() => Read(GazetteerFiles.TitlesPath, GazetteerFiles.ReadTitles), Mode),
             new(() => Read(GazetteerFiles.DesignatorsPath, GazetteerFiles.ReadDesignators), Mode),

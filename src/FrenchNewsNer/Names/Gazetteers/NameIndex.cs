@@ -1,5 +1,6 @@
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
+using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Names.Gazetteers;
 
@@ -48,9 +49,25 @@ internal sealed class NameIndex<T>
     /// <summary>The longest name starting at token <paramref name="index"/>, if any.</summary>
     public bool TryMatch(Document document, int index, out int tokenCount, out T value)
     {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            tokenCount = 0;
+            value = default!;
+            return false;
+        }
+
+        return TryMatch(document, index, FoldedHash.Of(document.FoldedOf(index)), out tokenCount, out value);
+    }
+
+    /// <summary>
+    /// <see cref="TryMatch(Document, int, out int, out T)"/> with the <see cref="FoldedHash.Of"/> of token
+    /// <paramref name="index"/>'s folded form already computed (one hash for every index a token is looked up in).
+    /// </summary>
+    public bool TryMatch(Document document, int index, int foldedHash, out int tokenCount, out T value)
+    {
         tokenCount = 0;
         value = default!;
-        if ((uint)index >= (uint)document.Tokens.Length || !_byFirstToken.TryGetValue(document.FoldedOf(index), out var slot))
+        if ((uint)index >= (uint)document.Tokens.Length || !_byFirstToken.TryGetValue(document.FoldedOf(index), foldedHash, out var slot))
         {
             return false;
         }
@@ -214,6 +231,7 @@ internal sealed class NameIndex<T>
     }
 
     /// <summary>The case rule a name written as <paramref name="name"/> imposes on its first token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of rows: skip the slow first tier
     public static CaseRule CaseOf(ReadOnlySpan<char> name)
     {
         var letters = 0;
@@ -254,10 +272,80 @@ internal sealed class NameIndex<T>
         return firstUpper ? CaseRule.Capitalized : CaseRule.Any;
     }
 
+    /// <summary>The case rule of one word token's original text, from all its letters, as the <see cref="Tokenizer"/> flags it.</summary>
+    private static CaseRule CaseOfWord(ReadOnlySpan<char> original)
+    {
+        var letters = 0;
+        var upper = 0;
+        var firstUpper = false;
+        foreach (var c in original)
+        {
+            if (char.IsLetter(c))
+            {
+                firstUpper = letters == 0 ? char.IsUpper(c) : firstUpper;
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 2 && upper == letters ? CaseRule.AllCaps : firstUpper ? CaseRule.Capitalized : CaseRule.Any;
+    }
+
+    /// <summary>The case rule a document token imposes (its <see cref="TokenFlags"/>).</summary>
+    internal static CaseRule CaseOf(Token token) =>
+        token.Has(TokenFlags.AllCaps) ? CaseRule.AllCaps : token.Has(TokenFlags.Capitalized) ? CaseRule.Capitalized : CaseRule.Any;
+
+    /// <summary>
+    /// Splits a name of one-word tokens separated by single spaces ("Corée du Nord", "Nijni Novgorod") into
+    /// its folded tokens and their case rules without the <see cref="Tokenizer"/>, which it agrees with on
+    /// such names (a test checks every built-in name): a quarter of the places have several words, and
+    /// tokenising them was a tenth of the start-up. Anything else (apostrophes, dots, digits, combining
+    /// marks) returns false and takes the tokenising path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TrySplitWords(string name, string folded, out string[] tokens, out CaseRule[] cases)
+    {
+        tokens = [];
+        cases = [];
+        if (folded.Length != name.Length)
+        {
+            return false; // a dropped combining mark: positions differ between the name and its folded form
+        }
+
+        var span = folded.AsSpan();
+        var count = span.Count(' ') + 1;
+        if (count < 2)
+        {
+            return false;
+        }
+
+        var parts = new string[count];
+        var rules = new CaseRule[count];
+        var start = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var end = i == count - 1 ? span.Length : start + span[start..].IndexOf(' ');
+            var part = span[start..end];
+            if (!IsSingleWord(part))
+            {
+                return false;
+            }
+
+            parts[i] = part.ToString();
+            rules[i] = CaseOfWord(name.AsSpan(start, end - start));
+            start = end + 1;
+        }
+
+        tokens = parts;
+        cases = rules;
+        return true;
+    }
+
     /// <summary>
     /// Whether a folded name is one word token for the <see cref="Tokenizer"/>: letters, with inner hyphens
     /// between letters. Anything else (spaces, apostrophes, dots, digits) takes the tokenising path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSingleWord(ReadOnlySpan<char> folded)
     {
         if (folded.Length == 0 || !char.IsLetter(folded[0]) || !char.IsLetter(folded[^1]))
@@ -311,6 +399,7 @@ internal sealed class NameIndex<T>
         public int Count => _singleCount + _multi.Count;
 
         /// <summary>Adds a name; returns false when it has no token.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Add(string name, T value)
         {
             var folded = TextFolding.Fold(name);
@@ -320,20 +409,26 @@ internal sealed class NameIndex<T>
                 return true;
             }
 
-            var document = Document.Create(name);
-            if (document.Tokens.Length == 0)
+            if (!TrySplitWords(name, folded, out var tokens, out var cases))
             {
-                return false;
+                var document = Document.Create(name);
+                if (document.Tokens.Length == 0)
+                {
+                    return false;
+                }
+
+                tokens = new string[document.Tokens.Length];
+                cases = new CaseRule[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    tokens[i] = document.FoldedOf(i).ToString();
+                    cases[i] = CaseOf(document.Tokens[i]);
+                }
             }
 
-            var tokens = new string[document.Tokens.Length];
-            var cases = new CaseRule[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = 0; i < cases.Length; i++)
             {
-                tokens[i] = document.FoldedOf(i).ToString();
-                var token = document.Tokens[i];
-                cases[i] = Relax(token.Has(TokenFlags.AllCaps) ? CaseRule.AllCaps
-                    : token.Has(TokenFlags.Capitalized) ? CaseRule.Capitalized : CaseRule.Any);
+                cases[i] = Relax(cases[i]);
             }
 
             // A leading article is often written in lower case in running text ("selon l'Humanité").
@@ -397,6 +492,7 @@ internal sealed class NameIndex<T>
         /// Builds the frozen index, once: the builder hands its slots over and is empty afterwards.
         /// <paramref name="finish"/> may rewrite each value once (sorting senses).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public NameIndex<T> Build(Func<T, T>? finish = null)
         {
             // The slots of one-word names become the index's slots; longer names hang off their first token.
@@ -431,18 +527,14 @@ internal sealed class NameIndex<T>
                 slot.Longer = list.ToArray();
             }
 
-            var map = new FoldedMap<Slot>.Builder();
-            foreach (var (key, slot) in _single)
-            {
-                map.AddFolded(key, slot);
-            }
-
+            var map = FoldedMap<Slot>.FromFolded(_single);
             var count = Count;
             _single.Clear();
             _multi.Clear();
-            return new NameIndex<T>(map.Build(), count);
+            return new NameIndex<T>(map, count);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void PutSingle(string key, CaseRule rule, T value)
         {
             if (_single.TryGetValue(key, out var slot))

@@ -90,11 +90,15 @@ public class GazetteerFileTests
     [Fact]
     public void Malformed_name_lists_and_word_lists_name_the_line()
     {
-        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("# names\nVladimir\tm\nOleg\n"), "first-names.txt.gz"), "first-names.txt.gz", 3);
-        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("Vladimir\tmale\n"), "first-names.txt.gz"), "first-names.txt.gz", 1);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("# names\nvladimir\tm\noleg\n"), "first-names.txt"), "first-names.txt", 3);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("vladimir\tmale\n"), "first-names.txt"), "first-names.txt", 1);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("oleg\tm\nvladimir\tm\tx\n"), "first-names.txt"), "first-names.txt", 2);
+        Fails(() => GazetteerFiles.ReadFirstNames(new StringReader("vladimir\tm\noleg\tm\n"), "first-names.txt"), "first-names.txt", 2);
         Fails(() => GazetteerFiles.ReadNameList(new StringReader("Macron\nPoutine\tx\n"), "surnames.txt.gz"), "surnames.txt.gz", 2);
-        Fails(() => FoldedWordSet.Read(new StringReader("# words\nlors\npuis\nenfin\n"), "common-words.txt.gz"), "common-words.txt.gz", 4);
-        Fails(() => FoldedWordSet.Read(new StringReader("lors\nlors\n"), "common-words.txt.gz"), "common-words.txt.gz", 2);
+        Fails(() => FoldedWordSet.Read(new StringReader("# words\nlors\npuis\nenfin\n"), "common-words.txt"), "common-words.txt", 4);
+        Fails(() => FoldedWordSet.Read(new StringReader("lors\nlors\n"), "common-words.txt"), "common-words.txt", 2);
+        Fails(() => FoldedWordSet.Read(new StringReader("lors\n\npuis\n"), "common-words.txt"), "common-words.txt", 2);
+        Fails(() => FoldedWordSet.Read(new StringReader("lors\npuis\tx\n"), "common-words.txt"), "common-words.txt", 2);
         Fails(() => GazetteerFiles.ReadDemonyms(new StringReader("form\tplace\tgender\tnumber\tcountry\nrusse\tRussie\tmf\tsingular\tRU\n"), "demonyms.tsv.gz"), "demonyms.tsv.gz", 2);
         Fails(() => GazetteerFiles.ReadTitles(new StringReader("title\tgender\tnumber\tcategory\nM.\tm\ts\tcivil\n"), "titles.tsv"), "titles.tsv", 2);
         Fails(() => GazetteerFiles.ReadDesignators(new StringReader("designator\tkind\tgender\tcategory\ngare\tPlace\tf\ttransport\n"), "designators.tsv"), "designators.tsv", 2);
@@ -169,6 +173,50 @@ public class GazetteerFileTests
         }
 
         Assert.Empty(disagreements);
+    }
+
+    [Fact]
+    public void Names_split_on_spaces_without_tokenising_give_the_tokenizer_s_tokens_and_cases()
+    {
+        // NameIndex keys names of one-word tokens separated by spaces without the Tokenizer: on every built-in
+        // name of several words (generated places, curated lists), both must give the same folded tokens and
+        // case rules, or a name would be keyed differently from the text it should match.
+        var names = new List<string>();
+        foreach (var line in DataLines(GazetteerFiles.PlacesPath, out _).Skip(1))
+        {
+            names.Add(line[..line.IndexOf('\t')]);
+        }
+
+        foreach (var path in new[] { GazetteerFiles.PlacesExtraPath, GazetteerFiles.OrganizationsPath, GazetteerFiles.PersonsPath, GazetteerFiles.TitlesPath, GazetteerFiles.DesignatorsPath })
+        {
+            foreach (var line in DataLines(path, out _).Skip(1))
+            {
+                names.AddRange(line.Split('\t').SelectMany(f => f.Split('|')).Where(f => f.Length > 0));
+            }
+        }
+
+        names.AddRange(["Corée du Nord", "JEAN\u2010pierre DUPONT", "New\u00A0York", "abc  def", " Paris", "Paris ", "Île de Ré", "E\u0301tats Unis"]);
+        var split = 0;
+        var disagreements = new List<string>();
+        foreach (var name in names)
+        {
+            if (!NameIndex<string>.TrySplitWords(name, TextFolding.Fold(name), out var tokens, out var cases))
+            {
+                continue;
+            }
+
+            split++;
+            var document = Document.Create(name);
+            var expected = Enumerable.Range(0, document.Tokens.Length).Select(i => document.FoldedOf(i).ToString() + "/" + NameIndex<string>.CaseOf(document.Tokens[i]));
+            var actual = tokens.Zip(cases, (t, c) => t + "/" + c);
+            if (!expected.SequenceEqual(actual))
+            {
+                disagreements.Add($"{name}: [{string.Join(' ', actual)}] vs [{string.Join(' ', expected)}]");
+            }
+        }
+
+        Assert.Empty(disagreements);
+        Assert.True(split > 5000, $"only {split} names took the split path");
     }
 
     [Fact]
