@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Tests.Text;
@@ -67,7 +66,7 @@ public class NumberPropertyTests
             select (n, separator, decimals);
         Prop.ForAll(Arb.From(cases), c =>
         {
-            var text = Group(c.n, c.separator) + (c.decimals >= 0 ? "," + c.decimals.ToString("00", CultureInfo.InvariantCulture) : string.Empty);
+            var text = DigitGrouping.Group(c.n, c.separator) + (c.decimals >= 0 ? "," + c.decimals.ToString("00", CultureInfo.InvariantCulture) : string.Empty);
             var expected = c.decimals >= 0 ? (double)(c.n + (c.decimals / 100m)) : c.n;
             var match = ReadWhole(text);
             return (match is { } m && m.Value == expected).Label($"\"{text}\" should read {expected}");
@@ -84,7 +83,7 @@ public class NumberPropertyTests
             (Before: "Le total atteint ", After: ", contre 3 l'an dernier."));
         var texts = Gen.OneOf(
             Integers().Select(n => n.ToWords(French)),
-            Integers().Select(n => Group(n, " ")),
+            Integers().Select(n => DigitGrouping.Group(n, " ")),
             Gen.Choose(1, 999).Select(n => n.ToString(CultureInfo.InvariantCulture) + "e"),
             Gen.Elements("un sur trois", "deux tiers", "trois millions et demi", "vingt et un cinquième", "4.700 millions", "quatrième"));
         var cases =
@@ -137,21 +136,4 @@ public class NumberPropertyTests
         return FrenchNumberParser.Standard.TryMatch(document, 0, out var match) && match.Start == 0 && match.End == text.Length ? match : null;
     }
 
-    /// <summary>"1234567" with <paramref name="separator"/> between groups of three: "1 234 567".</summary>
-    private static string Group(long n, string separator)
-    {
-        var digits = n.ToString(CultureInfo.InvariantCulture);
-        var builder = new StringBuilder();
-        for (var i = 0; i < digits.Length; i++)
-        {
-            if (i > 0 && (digits.Length - i) % 3 == 0)
-            {
-                builder.Append(separator);
-            }
-
-            builder.Append(digits[i]);
-        }
-
-        return builder.ToString();
-    }
 }

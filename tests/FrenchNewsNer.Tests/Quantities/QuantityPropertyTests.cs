@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FrenchNewsNer.Tests.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -53,7 +52,7 @@ public sealed class QuantityPropertyTests
 
         Prop.ForAll(Arb.From(cases), c =>
         {
-            var written = Group(c.n, c.separator) + (c.hundredths < 0 ? string.Empty : "," + c.hundredths.ToString("00", CultureInfo.InvariantCulture));
+            var written = DigitGrouping.Group(c.n, c.separator) + (c.hundredths < 0 ? string.Empty : "," + c.hundredths.ToString("00", CultureInfo.InvariantCulture));
             var value = c.n + (c.hundredths < 0 ? 0 : c.hundredths / 100.0);
             var text = $"{written} {c.unit}";
             var found = Find(text);
@@ -116,20 +115,4 @@ public sealed class QuantityPropertyTests
         Assert.Empty(Find("Kim Jong Un a reçu cinq drones"));
     }
 
-    private static string Group(long n, string separator)
-    {
-        var digits = n.ToString(CultureInfo.InvariantCulture);
-        var builder = new StringBuilder();
-        for (var i = 0; i < digits.Length; i++)
-        {
-            if (i > 0 && (digits.Length - i) % 3 == 0)
-            {
-                builder.Append(separator);
-            }
-
-            builder.Append(digits[i]);
-        }
-
-        return builder.ToString();
-    }
 }

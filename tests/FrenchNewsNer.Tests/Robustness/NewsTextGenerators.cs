@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FrenchNewsNer.Tests.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -70,7 +71,7 @@ internal static class NewsTextGenerators
         from separator in Gen.Elements(NumberSeparators)
         from decimals in Gen.Frequency((3, Gen.Constant(-1)), (1, Gen.Choose(0, 99)))
         from unit in Gen.Elements(Units)
-        select Grouped(value, separator)
+        select DigitGrouping.Group(value, separator)
             + (decimals >= 0 ? "," + decimals.ToString("00", CultureInfo.InvariantCulture) : string.Empty)
             + (unit.Length > 0 ? " " + unit : string.Empty);
 
@@ -132,22 +133,6 @@ internal static class NewsTextGenerators
             position.Select(p => (Func<string, string>)(t => ToggleCaseAt(t, p))));
     }
 
-    private static string Grouped(int value, string separator)
-    {
-        var digits = value.ToString(CultureInfo.InvariantCulture);
-        var text = new StringBuilder();
-        for (var i = 0; i < digits.Length; i++)
-        {
-            if (i > 0 && (digits.Length - i) % 3 == 0)
-            {
-                text.Append(separator);
-            }
-
-            text.Append(digits[i]);
-        }
-
-        return text.ToString();
-    }
 
     private static string Join(string[] sentences, string[] joints)
     {
