@@ -21,7 +21,7 @@ internal static partial class BenchCommand
     private static readonly TimeSpan PhaseBudget = TimeSpan.FromSeconds(2);
 
     /// <summary>How long extraction runs untimed before the first timed phase, for the JIT's second tier.</summary>
-    private static readonly TimeSpan WarmUpBudget = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan WarmUpBudget = TimeSpan.FromSeconds(3);
 
     public static Command Create(CliContext context)
     {
