@@ -41,32 +41,39 @@ public sealed class EntityExtractor : IEntityExtractor
         }
 
         var document = Document.Create(text);
-        var candidates = new List<Candidate>();
-        foreach (var recognizer in _recognizers)
+        try
         {
-            if (!recognizer.Produces.Intersect(context.Kinds).IsEmpty)
+            var candidates = new List<Candidate>();
+            foreach (var recognizer in _recognizers)
             {
-                recognizer.Recognize(document, context, candidates);
+                if (!recognizer.Produces.Intersect(context.Kinds).IsEmpty)
+                {
+                    recognizer.Recognize(document, context, candidates);
+                }
             }
-        }
 
-        var resolved = new ResolvedDocument();
-        foreach (var candidate in ConflictResolver.Resolve(candidates, text.Length))
-        {
-            // Recognisers may propose kinds for their own use (a Number that backs a gift count);
-            // only the kinds asked for are reported.
-            if (context.Kinds.Contains(candidate.Kind))
+            var resolved = new ResolvedDocument();
+            foreach (var candidate in ConflictResolver.Resolve(candidates, text.Length))
             {
-                resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value));
+                // Recognisers may propose kinds for their own use (a Number that backs a gift count);
+                // only the kinds asked for are reported.
+                if (context.Kinds.Contains(candidate.Kind))
+                {
+                    resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value));
+                }
             }
-        }
 
-        foreach (var stage in _stages)
+            foreach (var stage in _stages)
+            {
+                stage.Process(document, context, resolved);
+            }
+
+            return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray());
+        }
+        finally
         {
-            stage.Process(document, context, resolved);
+            document.Release();
         }
-
-        return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray());
     }
 
     /// <inheritdoc />
