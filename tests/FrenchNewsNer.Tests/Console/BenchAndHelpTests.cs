@@ -44,6 +44,7 @@ public class BenchAndHelpTests
         Assert.True(root.GetProperty("allocatedBytesPerKb").GetDouble() > 0);
         Assert.True(root.GetProperty("entityBytesPerKb").GetDouble() > 0);
         Assert.False(root.TryGetProperty("scaling", out _));
+        Assert.Equal(OperatingSystem.IsLinux(), root.TryGetProperty("singleThreadCpuMs", out _));
 
         // Each document reaches the extractor alone, never the blank-line-joined file.
         var texts = extractor.Calls.Select(c => c.Text).Distinct().ToArray();
