@@ -378,8 +378,11 @@ internal partial class FrenchNumberParser
         var glued = c.IsGlued(n);
         var original = c.Document.OriginalOf(n);
         var folded = c.Document.FoldedOf(n);
-        foreach (var word in Lexicon.Magnitudes)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per number read.
+        var magnitudes = Lexicon.Magnitudes;
+        for (var m = 0; m < magnitudes.Count; m++)
         {
+            var word = magnitudes[m];
             if (!(glued ? word.Has(NumberWordFlags.Glued) : word.Has(NumberWordFlags.Spaced)))
             {
                 continue;
