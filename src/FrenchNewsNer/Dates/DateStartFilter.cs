@@ -7,8 +7,8 @@ namespace FrenchNewsNer.Dates;
 /// <summary>
 /// Which tokens can begin a date mention, so the grammar's thirteen rules run only there. A rule looks
 /// at its first token in one of a few ways: a digit token, a word of one of the date lexicons, a literal
-/// word of the grammar ("le", "il", "dans", "fin"…), a vague phrase, a cue, or a word the number parser
-/// reads ("trois", "premier"). A word that is none of these starts no rule, and most words of a text are
+/// word of the grammar ("le", "il", "dans", "fin"…), a vague phrase, or a word the number parser reads
+/// ("trois", "premier"). Cues ("depuis", "en") are only ever looked for before or after a date. A word that is none of these starts no rule, and most words of a text are
 /// none of these. Built once per grammar from the lexicon; immutable, so thread-safe.
 /// </summary>
 /// <remarks>
@@ -66,7 +66,6 @@ internal sealed class DateStartFilter
         }
 
         return _words.Contains(document.FoldedOf(index))
-            || _lexicon.CuesOf(document, index) != CueRoles.None
             || _lexicon.Vague.TryMatch(document, index, out _, out _)
             || _numbers.TryMatch(document, index, out _);
     }
