@@ -13,7 +13,15 @@ public sealed class EntityExtractor : IEntityExtractor
 {
     private static readonly Lazy<EntityExtractor> DefaultInstance = new(() => new EntityExtractorBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // One candidate list per thread, reused from call to call: the list grows to a document's candidates
+    // once instead of doubling its way there for every document. Taken out of the slot while in use, so a
+    // nested call on the same thread (a recogniser that extracts) gets a list of its own.
+    [ThreadStatic]
+    private static List<Candidate>? t_candidates;
+
     private readonly ImmutableArray<IEntityRecognizer> _recognizers;
+    private const int MaxPooledCandidates = 1 << 16;
+
     private readonly ImmutableArray<IDocumentStage> _stages;
 
     internal EntityExtractor(EntityKindSet kinds, ImmutableArray<IEntityRecognizer> recognizers, ImmutableArray<IDocumentStage> stages)
@@ -41,32 +49,48 @@ public sealed class EntityExtractor : IEntityExtractor
         }
 
         var document = Document.Create(text);
-        var candidates = new List<Candidate>();
-        foreach (var recognizer in _recognizers)
+        var candidates = t_candidates ?? new List<Candidate>();
+        t_candidates = null;
+        try
         {
-            if (!recognizer.Produces.Intersect(context.Kinds).IsEmpty)
+            foreach (var recognizer in _recognizers)
             {
-                recognizer.Recognize(document, context, candidates);
+                if (!recognizer.Produces.Intersect(context.Kinds).IsEmpty)
+                {
+                    recognizer.Recognize(document, context, candidates);
+                }
+            }
+
+            var resolved = new ResolvedDocument();
+            foreach (var candidate in ConflictResolver.Resolve(candidates, text.Length))
+            {
+                // Recognisers may propose kinds for their own use (a Number that backs a gift count);
+                // only the kinds asked for are reported.
+                if (context.Kinds.Contains(candidate.Kind))
+                {
+                    resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value));
+                }
+            }
+
+            foreach (var stage in _stages)
+            {
+                stage.Process(document, context, resolved);
+            }
+
+            return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray());
+        }
+        finally
+        {
+            document.Release();
+
+            // Clear drops the references the candidates hold (values, canonical names); a list grown by a
+            // huge document is let go rather than kept for the thread's lifetime.
+            candidates.Clear();
+            if (candidates.Capacity <= MaxPooledCandidates)
+            {
+                t_candidates = candidates;
             }
         }
-
-        var resolved = new ResolvedDocument();
-        foreach (var candidate in ConflictResolver.Resolve(candidates, text.Length))
-        {
-            // Recognisers may propose kinds for their own use (a Number that backs a gift count);
-            // only the kinds asked for are reported.
-            if (context.Kinds.Contains(candidate.Kind))
-            {
-                resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value));
-            }
-        }
-
-        foreach (var stage in _stages)
-        {
-            stage.Process(document, context, resolved);
-        }
-
-        return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray());
     }
 
     /// <inheritdoc />

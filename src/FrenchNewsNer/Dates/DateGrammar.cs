@@ -29,16 +29,18 @@ internal sealed partial class DateGrammar
 {
     private readonly DateLexicon _lexicon;
     private readonly FrenchNumberParser _numbers;
+    private readonly DateStartFilter _starts;
 
     /// <summary>Creates the grammar over a lexicon and a number parser (for day numbers and hours in words).</summary>
     public DateGrammar(DateLexicon lexicon, FrenchNumberParser numbers)
     {
         _lexicon = lexicon;
         _numbers = numbers;
+        _starts = new DateStartFilter(lexicon, numbers);
     }
 
     /// <summary>Finds every date mention of <paramref name="document"/>, in text order, without overlap.</summary>
-    public List<DateMention> Parse(Document document) => new Reader(document, _lexicon, _numbers).Run();
+    public List<DateMention> Parse(Document document) => new Reader(document, _lexicon, _numbers, _starts).Run();
 
     /// <summary>The state of one pass over one document.</summary>
     private sealed partial class Reader
@@ -48,9 +50,11 @@ internal sealed partial class DateGrammar
         private readonly DateLexicon _lex;
         private readonly FrenchNumberParser _numbers;
         private readonly List<DateMention> _mentions = new();
+        private readonly DateStartFilter _starts;
 
-        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers)
+        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter starts)
         {
+            _starts = starts;
             _doc = document;
             _tokens = document.Tokens;
             _lex = lexicon;
@@ -61,7 +65,7 @@ internal sealed partial class DateGrammar
         {
             for (var i = 0; i < _tokens.Length;)
             {
-                if (_tokens[i].IsPunctuation || !TryMatch(i, out var mention))
+                if (_tokens[i].IsPunctuation || !_starts.MayStartAt(_doc, i) || !TryMatch(i, out var mention))
                 {
                     i++;
                     continue;

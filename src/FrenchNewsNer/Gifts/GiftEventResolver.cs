@@ -1,3 +1,4 @@
+using System.Buffers;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names;
 using FrenchNewsNer.Numbers;
@@ -63,45 +64,62 @@ internal sealed class GiftEventResolver : IDocumentStage
             return;
         }
 
-        var view = new EntityTokenView(document, resolved.Entities);
+        // The entity view and the claimed marks cost a slot per token: both are pooled, and made only at
+        // the first gift cue or verb (a document without one needs neither).
+        EntityTokenView? view = null;
+        bool[]? claimed = null; // a token belongs to at most one gift item
         RoleLinks? roles = null;
-        var claimed = new bool[view.Count]; // a token belongs to at most one gift item
-        var tokens = view.Tokens;
-        for (var t = 0; t < tokens.Length; t++)
+        var tokens = document.Tokens;
+        try
         {
-            if (!tokens[t].IsWord)
+            for (var t = 0; t < tokens.Length; t++)
             {
-                continue;
-            }
-
-            // "Parmi les présents (offerts par X à Y) figurait …": the presents named as a subject.
-            if (_lexicon.Cues.TryMatch(document, t, out var cueLength, out var cue) && cue == GiftCueRole.List)
-            {
-                roles ??= RoleLinks.Find(view, _roleNouns);
-                var end = ReadListEvent(view, t, cueLength, roles, claimed, resolved);
-                if (end > t)
+                if (!tokens[t].IsWord)
                 {
-                    t = end - 1;
                     continue;
                 }
-            }
 
-            // A verb phrase ("fait cadeau") first, so its "fait" is not left unread; else a one-word verb.
-            var phraseLength = 1;
-            if (!_lexicon.VerbPhrases.TryMatch(document, t, out phraseLength, out var verb)
-                && !_lexicon.Verbs.TryGetValue(view.Folded(t), out verb))
+                // "Parmi les présents (offerts par X à Y) figurait …": the presents named as a subject.
+                if (_lexicon.Cues.TryMatch(document, t, out var cueLength, out var cue) && cue == GiftCueRole.List)
+                {
+                    view ??= new EntityTokenView(document, resolved.Entities);
+                    claimed ??= RentClaimed(tokens.Length);
+                    roles ??= RoleLinks.Find(view, _roleNouns);
+                    var end = ReadListEvent(view, t, cueLength, roles, claimed, resolved);
+                    if (end > t)
+                    {
+                        t = end - 1;
+                        continue;
+                    }
+                }
+
+                // A verb phrase ("fait cadeau") first, so its "fait" is not left unread; else a one-word verb.
+                var phraseLength = 1;
+                if (!_lexicon.VerbPhrases.TryMatch(document, t, out phraseLength, out var verb)
+                    && !_lexicon.Verbs.TryGetValue(document.FoldedOf(t), out verb))
+                {
+                    continue;
+                }
+
+                view ??= new EntityTokenView(document, resolved.Entities);
+                claimed ??= RentClaimed(tokens.Length);
+                roles ??= RoleLinks.Find(view, _roleNouns);
+                var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb, roles, claimed);
+                if (gift is null)
+                {
+                    continue;
+                }
+
+                AddEvent(view, gift.Value.Items, gift.Value.Giver, gift.Value.Recipient, gift.Value.Mutual, claimed, resolved);
+            }
+        }
+        finally
+        {
+            view?.Release();
+            if (claimed is not null)
             {
-                continue;
+                ArrayPool<bool>.Shared.Return(claimed);
             }
-
-            roles ??= RoleLinks.Find(view, _roleNouns);
-            var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb, roles, claimed);
-            if (gift is null)
-            {
-                continue;
-            }
-
-            AddEvent(view, gift.Value.Items, gift.Value.Giver, gift.Value.Recipient, gift.Value.Mutual, claimed, resolved);
         }
 
         // FORMAT.md: a Number is a count that is part of no Gift; the gift now carries it.
@@ -126,6 +144,14 @@ internal sealed class GiftEventResolver : IDocumentStage
 
         resolved.Gifts.AddRange(items);
         resolved.GiftEvents.Add(new GiftEvent(items, giver, recipient, mutual));
+    }
+
+    /// <summary>A pooled, cleared claim mark per token (the rented array may be longer; only token indices are read).</summary>
+    private static bool[] RentClaimed(int tokenCount)
+    {
+        var claimed = ArrayPool<bool>.Shared.Rent(tokenCount);
+        Array.Clear(claimed, 0, tokenCount);
+        return claimed;
     }
 
     private static void Claim(bool[] claimed, int from, int to)

@@ -153,9 +153,15 @@ internal partial class FrenchNumberParser
     {
         r = default;
 
+        // Most words are no number word: then the loop below would fail at its first word too (the same
+        // look-up, with no word read yet), so stop here rather than look the word up a second time.
+        if (!TryWordAt(c, start, limit, out var first, out var afterFirst, out _, out _))
+        {
+            return false;
+        }
+
         // "demi-million", "demi-douzaine": half a scale.
-        if (TryWordAt(c, start, limit, out var first, out var afterFirst, out _, out _)
-            && first.Class == NumberWordClass.Fraction && first.Value == 0.5 && !first.IsPlural)
+        if (first.Class == NumberWordClass.Fraction && first.Value == 0.5 && !first.IsPlural)
         {
             if (belowThousand || !TryWordAt(c, afterFirst, limit, out var scale, out var afterScale, out var scaleToken, out var scaleEnds)
                 || scale.Ordinal || scale.Class is not (NumberWordClass.Scale or NumberWordClass.Collective or NumberWordClass.Thousand))

@@ -71,6 +71,27 @@ internal partial class FrenchNumberParser
             return false;
         }
 
+        // Several recognisers ask about the same tokens: answer each token once per document.
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document.Tokens.Length);
+        if (!memo.IsFor(this))
+        {
+            return TryMatchUncached(document, index, out match);
+        }
+
+        if (memo.TryGet(index, out var known, out match))
+        {
+            return known;
+        }
+
+        var found = TryMatchUncached(document, index, out match);
+        memo.Set(index, found, match);
+        return found;
+    }
+
+    private bool TryMatchUncached(Document document, int index, out NumberMatch match)
+    {
+        match = default;
+
         // An overflowing power or exponent ("9^999", "1e999", three hundred digits) is no number anyone wrote.
         var c = new Ctx(this, document);
         if (!TryRead(c, index, document.Tokens.Length, 0, out var reading) || !double.IsFinite(reading.Value))
@@ -357,8 +378,11 @@ internal partial class FrenchNumberParser
         var glued = c.IsGlued(n);
         var original = c.Document.OriginalOf(n);
         var folded = c.Document.FoldedOf(n);
-        foreach (var word in Lexicon.Magnitudes)
+        // An indexed loop: foreach over the IReadOnlyList would allocate an enumerator per number read.
+        var magnitudes = Lexicon.Magnitudes;
+        for (var m = 0; m < magnitudes.Count; m++)
         {
+            var word = magnitudes[m];
             if (!(glued ? word.Has(NumberWordFlags.Glued) : word.Has(NumberWordFlags.Spaced)))
             {
                 continue;

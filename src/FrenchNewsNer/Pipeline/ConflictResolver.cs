@@ -13,12 +13,28 @@ internal static class ConflictResolver
 
     public static int Rank(EntityKind kind) => KindRank[(int)kind];
 
-    /// <summary>Returns the winning candidates sorted by start. Gift candidates are ignored.</summary>
-    /// <param name="candidates">Every family's proposals, in any order.</param>
+    /// <summary>
+    /// Returns the winning candidates sorted by start, in <paramref name="candidates"/> itself (reordered and
+    /// cut down in place). Gift candidates are ignored.
+    /// </summary>
+    /// <param name="candidates">Every family's proposals, in any order; the list is reused for the result.</param>
     /// <param name="textLength">The document length, to size the occupancy map.</param>
     public static List<Candidate> Resolve(List<Candidate> candidates, int textLength)
     {
-        var ordered = candidates.FindAll(c => c.Kind != EntityKind.Gift && c.End > c.Start && c.Start >= 0 && c.End <= textLength);
+        // In place, in the same order of operations as filtering into a new list would take (the sorts are
+        // not stable, so the same input order gives the same result): no second and third list per document.
+        var ordered = candidates;
+        var kept = 0;
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            var c = ordered[k];
+            if (c.Kind != EntityKind.Gift && c.End > c.Start && c.Start >= 0 && c.End <= textLength)
+            {
+                ordered[kept++] = c;
+            }
+        }
+
+        ordered.RemoveRange(kept, ordered.Count - kept);
         ordered.Sort(static (a, b) =>
         {
             var byLength = b.Length.CompareTo(a.Length);
@@ -34,20 +50,22 @@ internal static class ConflictResolver
         // One bit per UTF-16 unit: checking and marking a span costs its length, so the whole pass is
         // linear in the total candidate length (sorting aside), even on a 50 MB document.
         var occupied = new ulong[(textLength + 63) >> 6];
-        var accepted = new List<Candidate>(ordered.Count);
-        foreach (var candidate in ordered)
+        var accepted = 0;
+        for (var k = 0; k < ordered.Count; k++)
         {
+            var candidate = ordered[k];
             if (AnySet(occupied, candidate.Start, candidate.End))
             {
                 continue;
             }
 
             SetRange(occupied, candidate.Start, candidate.End);
-            accepted.Add(candidate);
+            ordered[accepted++] = candidate;
         }
 
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return accepted;
+        ordered.RemoveRange(accepted, ordered.Count - accepted);
+        ordered.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return ordered;
     }
 
     private static bool AnySet(ulong[] bits, int start, int end)

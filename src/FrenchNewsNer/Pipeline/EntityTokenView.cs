@@ -1,3 +1,4 @@
+using System.Buffers;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Pipeline;
@@ -8,14 +9,15 @@ namespace FrenchNewsNer.Pipeline;
 /// </summary>
 internal sealed class EntityTokenView
 {
-    private readonly int[] _entityOfToken;
+    // Rented (it may be longer than the token count): indices are checked against Count, never its length.
+    private int[] _entityOfToken;
 
     public EntityTokenView(Document document, IReadOnlyList<Entity> entities)
     {
         Document = document;
         Entities = entities;
         var tokens = document.Tokens;
-        _entityOfToken = new int[tokens.Length];
+        _entityOfToken = ArrayPool<int>.Shared.Rent(tokens.Length);
         var e = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -37,7 +39,14 @@ internal sealed class EntityTokenView
     public int Count => Document.Tokens.Length;
 
     /// <summary>The entity token <paramref name="index"/> belongs to, or null.</summary>
-    public Entity? EntityAt(int index) => (uint)index < (uint)_entityOfToken.Length && _entityOfToken[index] >= 0 ? Entities[_entityOfToken[index]] : null;
+    public Entity? EntityAt(int index) => (uint)index < (uint)Count && _entityOfToken[index] >= 0 ? Entities[_entityOfToken[index]] : null;
+
+    /// <summary>Hands the token-to-entity array back to the pool; the view must not be used afterwards.</summary>
+    public void Release()
+    {
+        ArrayPool<int>.Shared.Return(_entityOfToken);
+        _entityOfToken = [];
+    }
 
     /// <summary>Whether an entity of kind Person or Organization starts at token <paramref name="index"/>.</summary>
     public bool StartsActor(int index, out Entity actor)

@@ -26,6 +26,22 @@ internal sealed class Document
     /// <summary>The tokens in text order.</summary>
     public Token[] Tokens { get; }
 
+    /// <summary>
+    /// The number parser's answers for this document, filled as recognisers ask (per-call state: a
+    /// document belongs to one extraction on one thread).
+    /// </summary>
+    internal Numbers.NumberMatchMemo? NumberMatches { get; set; }
+
+    /// <summary>
+    /// Hands the pooled per-document buffers back once the extraction is done with this document. A
+    /// document never released (one built for a lexicon entry) only leaves its buffers to the GC.
+    /// </summary>
+    public void Release()
+    {
+        NumberMatches?.Release();
+        NumberMatches = null;
+    }
+
     /// <summary>Folds and tokenises <paramref name="text"/>.</summary>
     public static Document Create(string text)
     {

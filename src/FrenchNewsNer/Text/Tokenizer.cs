@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace FrenchNewsNer.Text;
@@ -21,7 +22,10 @@ internal static class Tokenizer
     {
         var f = folded.Value;
         var original = folded.Original;
-        var tokens = new List<Token>(Math.Max(16, f.Length / 5));
+        // Tokens go to a pooled buffer, then once into an array of the exact size: a growing list
+        // would allocate about three times the final array (doublings, then ToArray) per document.
+        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, f.Length / 4));
+        var count = 0;
         var flagsBefore = TokenFlags.SpaceBefore; // the start of the text counts as white space
         var i = 0;
         while (i < f.Length)
@@ -60,14 +64,28 @@ internal static class Tokenizer
                 flags |= CaseFlags(original, start, originalEnd);
             }
 
-            tokens.Add(new Token(start, originalEnd, i, end, kind, flags));
+            if (count == buffer.Length)
+            {
+                buffer = Grow(buffer);
+            }
+
+            buffer[count++] = new Token(start, originalEnd, i, end, kind, flags);
             flagsBefore = TokenFlags.None;
             i = end;
         }
 
-        var array = tokens.ToArray();
+        var array = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<Token>.Shared.Return(buffer);
         SentenceBoundaries.Mark(array, folded);
         return array;
+    }
+
+    private static Token[] Grow(Token[] buffer)
+    {
+        var larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(larger, 0);
+        ArrayPool<Token>.Shared.Return(buffer);
+        return larger;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
