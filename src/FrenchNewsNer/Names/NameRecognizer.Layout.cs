@@ -425,11 +425,12 @@ internal sealed partial class NameRecognizer
         return inside;
     }
 
+    // Callers probe the token after a phrase, which may be past the last token: out of range is no quote.
     private static bool IsOpeningQuote(Document document, int k) =>
-        document.Tokens[k].IsPunctuation && document.Tokens[k].Length == 1 && document.Text[document.Tokens[k].Start] is '«' or '“' or '"' or '„' or '‹' or '<';
+        (uint)k < (uint)document.Tokens.Length && document.Tokens[k].IsPunctuation && document.Tokens[k].Length == 1 && document.Text[document.Tokens[k].Start] is '«' or '“' or '"' or '„' or '‹' or '<';
 
     private static bool IsClosingQuote(Document document, int k) =>
-        document.Tokens[k].IsPunctuation && document.Tokens[k].Length == 1 && document.Text[document.Tokens[k].Start] is '»' or '”' or '"' or '›' or '>';
+        (uint)k < (uint)document.Tokens.Length && document.Tokens[k].IsPunctuation && document.Tokens[k].Length == 1 && document.Text[document.Tokens[k].Start] is '»' or '”' or '"' or '›' or '>';
 
     // The end (exclusive) of a short quoted title opening at token `open` whose first word is capitalised
     // (« Le Courrier vaudois »), or 0 when the quotation is longer, empty or not closed.

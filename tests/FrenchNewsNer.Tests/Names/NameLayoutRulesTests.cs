@@ -93,6 +93,15 @@ public class NameLayoutRulesTests
         Assert.Contains("Organization:Tribune libre", Find("Il écrit dans le journal \"Tribune libre\" depuis dix ans."));
     }
 
+    [Theory]
+    [InlineData("il est presque temps pour la revue annuelle")]
+    [InlineData("Il lit le journal")]
+    [InlineData("selon l'agence")]
+    public void A_newspaper_noun_at_the_end_of_the_text_looks_for_no_quote_past_it(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
     [Fact]
     public void A_quoted_sentence_after_a_newspaper_noun_is_no_organisation()
     {

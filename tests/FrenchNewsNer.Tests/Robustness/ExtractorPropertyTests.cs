@@ -27,6 +27,19 @@ public class ExtractorPropertyTests
     }
 
     [Fact]
+    public void News_text_cut_anywhere_gives_a_valid_result()
+    {
+        // Rules look at the tokens after a cue ("le journal", "la revue", "à 17"); a cut right after the cue
+        // must find the end of the text, not an index past it.
+        var cases =
+            from text in NewsTextGenerators.NewsText()
+            from cut in Gen.Choose(0, text.Length)
+            select text[..cut].TrimEnd();
+        Prop.ForAll(cases.ToArbitrary(), text => ResultInvariants.Check(text, Extractor.Extract(text, WithReferenceDate)))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Each_kind_alone_gives_a_valid_result_of_that_kind_only()
     {
         // Narrowing the kinds skips recognisers and stages: the result must stay valid without them.

@@ -23,6 +23,7 @@ internal static class NewsTextGenerators
     private static readonly string[] Organizations =
     [
         "l'agence Ria Novosti", "TASS", "le Kremlin", "l'agence KCNA", "l'ONU", "la SNCF", "le ministère de l'Intérieur", "l’Élysée",
+        "le quotidien « Le Monde »", "la revue « Esprit »",
     ];
 
     private static readonly string[] Places =
