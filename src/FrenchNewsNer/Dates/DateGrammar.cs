@@ -42,6 +42,12 @@ internal sealed partial class DateGrammar
     /// <summary>Finds every date mention of <paramref name="document"/>, in text order, without overlap.</summary>
     public List<DateMention> Parse(Document document) => new Reader(document, _lexicon, _numbers, _starts).Run();
 
+    /// <summary>
+    /// <see cref="Parse"/> with every rule tried at every token: what the start filter must never change
+    /// (the tests compare both on varied text, so a rule that starts at a new word fails there first).
+    /// </summary>
+    internal List<DateMention> ParseWithoutStartFilter(Document document) => new Reader(document, _lexicon, _numbers, starts: null).Run();
+
     /// <summary>The state of one pass over one document.</summary>
     private sealed partial class Reader
     {
@@ -50,9 +56,9 @@ internal sealed partial class DateGrammar
         private readonly DateLexicon _lex;
         private readonly FrenchNumberParser _numbers;
         private readonly List<DateMention> _mentions = new();
-        private readonly DateStartFilter _starts;
+        private readonly DateStartFilter? _starts;
 
-        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter starts)
+        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter? starts)
         {
             _starts = starts;
             _doc = document;
@@ -65,7 +71,7 @@ internal sealed partial class DateGrammar
         {
             for (var i = 0; i < _tokens.Length;)
             {
-                if (_tokens[i].IsPunctuation || !_starts.MayStartAt(_doc, i) || !TryMatch(i, out var mention))
+                if (_tokens[i].IsPunctuation || (_starts is not null && !_starts.MayStartAt(_doc, i)) || !TryMatch(i, out var mention))
                 {
                     i++;
                     continue;
