@@ -1,3 +1,4 @@
+using System.Buffers;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Pipeline;
@@ -568,9 +569,32 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         var tokens = document.Tokens;
-        // Name words and their kind, person first: built once per document, then probed by span.
-        var words = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        var covered = new bool[tokens.Length];
+        // Name words and their kind, person first: keyed by a token that spells the word, so no string is built
+        // per name word; at most one word per token of the names found.
+        var capacity = 0;
+        foreach (var name in found)
+        {
+            capacity += name.End - name.Start;
+        }
+
+        using var kinds = new TokenWordKinds(document, capacity);
+        // Pooled: a token-sized array per document was a large share of this recogniser's allocation.
+        var covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        try
+        {
+            Array.Clear(covered, 0, tokens.Length);
+            Propagate(document, found, kinds, covered);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    // The body of Propagate; `covered` is a cleared array at least as long as the document's tokens.
+    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered)
+    {
+        var tokens = document.Tokens;
         foreach (var name in found)
         {
             for (var t = name.Start; t < name.End; t++)
@@ -582,26 +606,14 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     continue;
                 }
 
-                var key = document.FoldedOf(t).ToString();
-                if (name.Kind == EntityKind.Person || !words.ContainsKey(key))
-                {
-                    words[key] = name.Kind;
-                }
+                kinds.Add(t, name.Kind);
             }
         }
 
-        if (words.Count == 0)
+        if (kinds.Count == 0)
         {
             return;
         }
-
-        var builder = new FoldedMap<EntityKind>.Builder();
-        foreach (var (word, kind) in words)
-        {
-            builder.AddFolded(word, kind);
-        }
-
-        var kinds = builder.Build();
 
         // One-word gazetteer names of another kind that are a word of a person's name here become persons.
         for (var f = 0; f < found.Count; f++)
