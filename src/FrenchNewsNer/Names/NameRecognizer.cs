@@ -87,10 +87,12 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
             else
             {
-                Consider(TryGazetteer(document, i, matches), ref best, ref has);
-                Consider(TryTitle(document, i), ref best, ref has);
+                // The token is looked up in the name, title and designator indexes: hash it once.
+                var hash = FoldedHash.Of(document.FoldedOf(i));
+                Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
+                Consider(TryTitle(document, i, hash), ref best, ref has);
                 Consider(TryFirstName(document, i), ref best, ref has);
-                Consider(TryDesignator(document, i), ref best, ref has);
+                Consider(TryDesignator(document, i, hash), ref best, ref has);
                 Consider(TryAcronym(document, i), ref best, ref has);
                 Consider(TryInitial(document, i), ref best, ref has);
                 Consider(TryClub(document, i), ref best, ref has);
@@ -186,10 +188,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
     }
 
-    private Found? TryGazetteer(Document document, int i, List<NameMatch> matches)
+    // `hash` is FoldedHash.Of token i's folded form.
+    private Found? TryGazetteer(Document document, int i, int hash, List<NameMatch> matches)
     {
         matches.Clear();
-        _gazetteers.MatchAll(document, i, matches);
+        _gazetteers.MatchAll(document, i, hash, matches);
         NameMatch? best = null;
         foreach (var m in matches)
         {
@@ -242,9 +245,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     // "M. Kim", "le président russe Vladimir Poutine", "le ministre de l'Écologie Jean Dupont": the
     // capitalised words after a title (its demonyms and complement skipped) are a person; the title stays out.
-    private Found? TryTitle(Document document, int i)
+    private Found? TryTitle(Document document, int i, int hash)
     {
-        if (!_gazetteers.Titles.TryMatch(document, i, out var count, out var title))
+        if (!_gazetteers.Titles.TryMatch(document, i, hash, out var count, out var title))
         {
             return null;
         }
@@ -357,9 +360,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // Designator phrases: "cosmodrome de Vostotchny", "région de Primorye", "île Rousski" (Location, with
     // the designator); "l'agence Ria Novosti", "l'agence de presse officielle nord-coréenne KCNA" (the
     // name alone); "ministère de la Défense", "Université fédérale d'Extrême-Orient" (with the designator).
-    private Found? TryDesignator(Document document, int i)
+    private Found? TryDesignator(Document document, int i, int hash)
     {
-        if (!_gazetteers.Designators.TryMatch(document, i, out var count, out var designator))
+        if (!_gazetteers.Designators.TryMatch(document, i, hash, out var count, out var designator))
         {
             return null;
         }
