@@ -435,7 +435,13 @@ internal sealed partial class NameRecognizer
                 continue;
             }
 
-            inside ??= new bool[tokens.Length];
+            if (inside is null)
+            {
+                // Pooled (returned by Layout.Return): a token-sized array per document is a large allocation.
+                inside = ArrayPool<bool>.Shared.Rent(tokens.Length);
+                Array.Clear(inside, 0, tokens.Length);
+            }
+
             for (var m = k + 1; m < close; m++)
             {
                 inside[m] = true;
@@ -771,5 +777,14 @@ internal sealed partial class NameRecognizer
         public Dictionary<int, Found> Entries { get; } = entries;
 
         public bool InQuotedTitle(int k) => quotedTitles is not null && quotedTitles[k];
+
+        // Returns the pooled quoted-title array; the layout is not read after.
+        public void Return()
+        {
+            if (quotedTitles is not null)
+            {
+                ArrayPool<bool>.Shared.Return(quotedTitles);
+            }
+        }
     }
 }

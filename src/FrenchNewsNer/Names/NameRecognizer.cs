@@ -64,10 +64,23 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
+        var layout = ReadLayout(document);
+        try
+        {
+            Recognize(document, context, output, layout);
+        }
+        finally
+        {
+            // The layout's per-token array is pooled.
+            layout.Return();
+        }
+    }
+
+    private void Recognize(Document document, RecognitionContext context, List<Candidate> output, Layout layout)
+    {
         var tokens = document.Tokens;
         var found = new List<Found>();
         var matches = new List<NameMatch>(4);
-        var layout = ReadLayout(document);
         var i = 0;
         while (i < tokens.Length)
         {
@@ -79,7 +92,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
             var best = default(Found);
             var has = false;
-            if (layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
+            if (layout.Entries.Count > 0 && layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
             {
                 // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
                 best = entry;
