@@ -38,11 +38,13 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         }
 
         // Distinct names (by kind and folded words) with every position they are mentioned at.
-        var names = new Dictionary<string, Name>(StringComparer.Ordinal);
+        // Keyed by kind and joined words as a tuple: one string per mention rather than three (the kind's digits,
+        // the joined words, their concatenation).
+        var names = new Dictionary<(EntityKind Kind, string Words), Name>();
         var namesInOrder = new List<Name>();
         foreach (var mention in mentions)
         {
-            var key = (int)mention.Kind + "\u0001" + string.Join(' ', mention.Words);
+            var key = (mention.Kind, mention.Words.Length == 1 ? mention.Words[0] : string.Join(' ', mention.Words));
             if (!names.TryGetValue(key, out var name))
             {
                 names[key] = name = new Name(mention.Kind, mention.Words, mention.Canonical, mention.HasGazetteerCanonical);
@@ -257,6 +259,8 @@ internal sealed class CanonicalNameResolver : IDocumentStage
     {
         var mentions = new List<Mention>();
         var tokens = document.Tokens;
+        // One list for every mention's words, copied out by ToArray: not a list (and its growth) per entity.
+        var words = new List<string>();
         var t = 0;
         for (var e = 0; e < entities.Count; e++)
         {
@@ -271,7 +275,7 @@ internal sealed class CanonicalNameResolver : IDocumentStage
                 t++;
             }
 
-            var words = new List<string>();
+            words.Clear();
             var allCaps = true;
             for (var k = t; k < tokens.Length && tokens[k].Start < entity.End; k++)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Text;
@@ -240,12 +241,32 @@ internal sealed partial class NameRecognizer
             return;
         }
 
+        // The name starting at each token, as its index in `found` plus one (0: none): an array probe per token
+        // rather than a dictionary lookup; the last name at a start wins, as a dictionary's assignment did.
+        // Both per-token arrays are pooled (a token-sized array per document would double this pass's allocation).
+        var length = document.Tokens.Length;
+        var byStart = ArrayPool<int>.Shared.Rent(length);
+        var covered = ArrayPool<bool>.Shared.Rent(length);
+        try
+        {
+            Array.Clear(byStart, 0, length);
+            Array.Clear(covered, 0, length);
+            PropagateAcrossLists(document, found, byStart, covered);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(byStart);
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    // `byStart` and `covered` are cleared arrays at least as long as the document's tokens.
+    private void PropagateAcrossLists(Document document, List<Found> found, int[] byStart, bool[] covered)
+    {
         var tokens = document.Tokens;
-        var byStart = new Dictionary<int, int>(found.Count);
-        var covered = new bool[tokens.Length];
         for (var f = 0; f < found.Count; f++)
         {
-            byStart[found[f].Start] = f;
+            byStart[found[f].Start] = f + 1;
             for (var t = found[f].Start; t < found[f].End; t++)
             {
                 covered[t] = true;
@@ -324,7 +345,7 @@ internal sealed partial class NameRecognizer
     }
 
     // A member: a name found here, or one capitalised word no rule took that is neither French nor a person's.
-    private bool TryListMember(Document document, int k, Dictionary<int, int> byStart, bool[] covered, List<Found> found, out (int Start, int End, int Index) member)
+    private bool TryListMember(Document document, int k, int[] byStart, bool[] covered, List<Found> found, out (int Start, int End, int Index) member)
     {
         member = default;
         if (k >= document.Tokens.Length)
@@ -332,8 +353,9 @@ internal sealed partial class NameRecognizer
             return false;
         }
 
-        if (byStart.TryGetValue(k, out var index))
+        if (byStart[k] is > 0 and var named)
         {
+            var index = named - 1;
             member = (k, found[index].End, index);
             return true;
         }
@@ -413,7 +435,13 @@ internal sealed partial class NameRecognizer
                 continue;
             }
 
-            inside ??= new bool[tokens.Length];
+            if (inside is null)
+            {
+                // Pooled (returned by Layout.Return): a token-sized array per document is a large allocation.
+                inside = ArrayPool<bool>.Shared.Rent(tokens.Length);
+                Array.Clear(inside, 0, tokens.Length);
+            }
+
             for (var m = k + 1; m < close; m++)
             {
                 inside[m] = true;
@@ -750,5 +778,14 @@ internal sealed partial class NameRecognizer
         public Dictionary<int, Found> Entries { get; } = entries;
 
         public bool InQuotedTitle(int k) => quotedTitles is not null && quotedTitles[k];
+
+        // Returns the pooled quoted-title array; the layout is not read after.
+        public void Return()
+        {
+            if (quotedTitles is not null)
+            {
+                ArrayPool<bool>.Shared.Return(quotedTitles);
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Pipeline;
@@ -63,10 +64,23 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
+        var layout = ReadLayout(document);
+        try
+        {
+            Recognize(document, context, output, layout);
+        }
+        finally
+        {
+            // The layout's per-token array is pooled.
+            layout.Return();
+        }
+    }
+
+    private void Recognize(Document document, RecognitionContext context, List<Candidate> output, Layout layout)
+    {
         var tokens = document.Tokens;
         var found = new List<Found>();
         var matches = new List<NameMatch>(4);
-        var layout = ReadLayout(document);
         var i = 0;
         while (i < tokens.Length)
         {
@@ -78,7 +92,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
             var best = default(Found);
             var has = false;
-            if (layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
+            if (layout.Entries.Count > 0 && layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
             {
                 // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
                 best = entry;
@@ -86,10 +100,12 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
             else
             {
-                Consider(TryGazetteer(document, i, matches), ref best, ref has);
-                Consider(TryTitle(document, i), ref best, ref has);
+                // The token is looked up in the name, title and designator indexes: hash it once.
+                var hash = FoldedHash.Of(document.FoldedOf(i));
+                Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
+                Consider(TryTitle(document, i, hash), ref best, ref has);
                 Consider(TryFirstName(document, i), ref best, ref has);
-                Consider(TryDesignator(document, i), ref best, ref has);
+                Consider(TryDesignator(document, i, hash), ref best, ref has);
                 Consider(TryAcronym(document, i), ref best, ref has);
                 Consider(TryInitial(document, i), ref best, ref has);
                 Consider(TryClub(document, i), ref best, ref has);
@@ -185,10 +201,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
     }
 
-    private Found? TryGazetteer(Document document, int i, List<NameMatch> matches)
+    // `hash` is FoldedHash.Of token i's folded form.
+    private Found? TryGazetteer(Document document, int i, int hash, List<NameMatch> matches)
     {
         matches.Clear();
-        _gazetteers.MatchAll(document, i, matches);
+        _gazetteers.MatchAll(document, i, hash, matches);
         NameMatch? best = null;
         foreach (var m in matches)
         {
@@ -241,9 +258,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     // "M. Kim", "le président russe Vladimir Poutine", "le ministre de l'Écologie Jean Dupont": the
     // capitalised words after a title (its demonyms and complement skipped) are a person; the title stays out.
-    private Found? TryTitle(Document document, int i)
+    private Found? TryTitle(Document document, int i, int hash)
     {
-        if (!_gazetteers.Titles.TryMatch(document, i, out var count, out var title))
+        if (!_gazetteers.Titles.TryMatch(document, i, hash, out var count, out var title))
         {
             return null;
         }
@@ -356,9 +373,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // Designator phrases: "cosmodrome de Vostotchny", "région de Primorye", "île Rousski" (Location, with
     // the designator); "l'agence Ria Novosti", "l'agence de presse officielle nord-coréenne KCNA" (the
     // name alone); "ministère de la Défense", "Université fédérale d'Extrême-Orient" (with the designator).
-    private Found? TryDesignator(Document document, int i)
+    private Found? TryDesignator(Document document, int i, int hash)
     {
-        if (!_gazetteers.Designators.TryMatch(document, i, out var count, out var designator))
+        if (!_gazetteers.Designators.TryMatch(document, i, hash, out var count, out var designator))
         {
             return null;
         }
@@ -568,9 +585,32 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         var tokens = document.Tokens;
-        // Name words and their kind, person first: built once per document, then probed by span.
-        var words = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        var covered = new bool[tokens.Length];
+        // Name words and their kind, person first: keyed by a token that spells the word, so no string is built
+        // per name word; at most one word per token of the names found.
+        var capacity = 0;
+        foreach (var name in found)
+        {
+            capacity += name.End - name.Start;
+        }
+
+        using var kinds = new TokenWordKinds(document, capacity);
+        // Pooled: a token-sized array per document was a large share of this recogniser's allocation.
+        var covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        try
+        {
+            Array.Clear(covered, 0, tokens.Length);
+            Propagate(document, found, kinds, covered);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    // The body of Propagate; `covered` is a cleared array at least as long as the document's tokens.
+    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered)
+    {
+        var tokens = document.Tokens;
         foreach (var name in found)
         {
             for (var t = name.Start; t < name.End; t++)
@@ -582,26 +622,14 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     continue;
                 }
 
-                var key = document.FoldedOf(t).ToString();
-                if (name.Kind == EntityKind.Person || !words.ContainsKey(key))
-                {
-                    words[key] = name.Kind;
-                }
+                kinds.Add(t, name.Kind);
             }
         }
 
-        if (words.Count == 0)
+        if (kinds.Count == 0)
         {
             return;
         }
-
-        var builder = new FoldedMap<EntityKind>.Builder();
-        foreach (var (word, kind) in words)
-        {
-            builder.AddFolded(word, kind);
-        }
-
-        var kinds = builder.Build();
 
         // One-word gazetteer names of another kind that are a word of a person's name here become persons.
         for (var f = 0; f < found.Count; f++)

@@ -180,7 +180,20 @@ internal sealed class NameGazetteers
         }
 
         // The token is looked up in four indexes: hash it once.
-        var hash = FoldedHash.Of(document.FoldedOf(index));
+        MatchAll(document, index, FoldedHash.Of(document.FoldedOf(index)), output);
+    }
+
+    /// <summary>
+    /// <see cref="MatchAll(Document, int, List{NameMatch})"/> with the <see cref="FoldedHash.Of"/> of token
+    /// <paramref name="index"/>'s folded form already computed (the recogniser looks the token up in more indexes).
+    /// </summary>
+    public void MatchAll(Document document, int index, int hash, List<NameMatch> output)
+    {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            return;
+        }
+
         var userCount = 0;
         var count = 0;
         GazetteerEntry entry = null!;

@@ -74,6 +74,12 @@ internal sealed class NameIndex<T>
 
         if (slot.Longer is { } phrases)
         {
+            if (slot.BySecond is { } bySecond)
+            {
+                // Only the phrases whose second word is the next token can match, in the same longest-first order.
+                phrases = index + 1 < document.Tokens.Length && bySecond.TryGetValue(document.FoldedOf(index + 1), out var next) ? next : [];
+            }
+
             foreach (var phrase in phrases)
             {
                 if (PhraseMatches(document, index, phrase))
@@ -365,11 +371,19 @@ internal sealed class NameIndex<T>
         return true;
     }
 
+    // Above this many longer names under one first word, they are also indexed by their second word.
+    private const int IndexedPhrases = 4;
+
     private sealed class Slot
     {
         public T? Value;
         public CaseRule Case;
         public Phrase[]? Longer;
+
+        // Longer's phrases grouped by their second word, each group in Longer's order, when Longer is long: a
+        // common first word ("le", "saint", "la") heads thousands of names, and scanning them all at every
+        // occurrence of the word was most of the name recogniser's time.
+        public FoldedMap<Phrase[]>? BySecond;
     }
 
     private sealed record Phrase(string[] Tokens, CaseRule[] Cases, T Value);
@@ -525,6 +539,27 @@ internal sealed class NameIndex<T>
                     ? b.Tokens.Length.CompareTo(a.Tokens.Length)
                     : string.CompareOrdinal(string.Join(' ', a.Tokens), string.Join(' ', b.Tokens)));
                 slot.Longer = list.ToArray();
+                if (list.Count > IndexedPhrases)
+                {
+                    var bySecond = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+                    foreach (var phrase in list)
+                    {
+                        if (!bySecond.TryGetValue(phrase.Tokens[1], out var group))
+                        {
+                            bySecond[phrase.Tokens[1]] = group = new List<Phrase>(1);
+                        }
+
+                        group.Add(phrase);
+                    }
+
+                    var groups = new Dictionary<string, Phrase[]>(bySecond.Count, StringComparer.Ordinal);
+                    foreach (var (second, group) in bySecond)
+                    {
+                        groups[second] = group.ToArray();
+                    }
+
+                    slot.BySecond = FoldedMap<Phrase[]>.FromFolded(groups);
+                }
             }
 
             var map = FoldedMap<Slot>.FromFolded(_single);
