@@ -60,7 +60,7 @@ internal static class TenseCues
     }
 
     private static bool IsClauseEnd(Document document, int k) =>
-        document.Tokens[k].IsPunctuation && document.Shadow[document.Tokens[k].FoldStart] is '.' or ';' or '!' or '?';
+        document.Tokens[k].IsPunctuation && document.ShadowSpan[document.Tokens[k].FoldStart] is '.' or ';' or '!' or '?';
 
     private static Direction CueAt(Document document, DateLexicon lexicon, int k)
     {
