@@ -6,6 +6,19 @@ namespace FrenchNewsNer.Tests.Text;
 public class FoldingPropertyTests
 {
     [Fact]
+    public void The_punctuation_table_folds_as_the_general_path_does()
+    {
+        for (var c = '\u1F00'; c < '\u2200'; c++)
+        {
+            Assert.Equal(CharFolding.FoldUncached(c), CharFolding.Fold(c));
+        }
+
+        Assert.Equal('\'', CharFolding.Fold('\u2019'));
+        Assert.Equal('-', CharFolding.Fold('\u2011'));
+        Assert.Equal(' ', CharFolding.Fold('\u202F'));
+    }
+
+    [Fact]
     public void A_pooled_shadow_is_the_string_shadow_with_the_same_map_until_released()
     {
         Prop.ForAll(TextGenerators.HostileText(), text =>
