@@ -163,7 +163,7 @@ internal static class TenseCues
         var length = Math.Min(3, original.Length);
         for (var i = 0; i < length; i++)
         {
-            tail[i] = char.ToLowerInvariant(original[original.Length - length + i]);
+            tail[i] = DateLexicon.ToLowerInvariant(original[original.Length - length + i]); // no ICU call per "é"
         }
 
         var end = tail[..length];
