@@ -41,6 +41,9 @@ internal sealed class FoldedText
     /// <summary>The folded shadow, without making a string of it.</summary>
     public ReadOnlySpan<char> Span => _value is not null ? _value.AsSpan() : _rented.AsSpan(0, _length);
 
+    /// <summary>The pooled buffer holding the shadow in its first <see cref="Length"/> units, or null for a string shadow.</summary>
+    public char[]? PooledBuffer => _rented;
+
     /// <summary>The shadow length.</summary>
     public int Length => _length;
 
