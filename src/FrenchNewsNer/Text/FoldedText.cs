@@ -114,13 +114,16 @@ internal sealed class FoldedText
     private static int Fold(string text, char[] shadow, out int[]? map)
     {
         var length = text.Length;
-        for (var i = 0; i < length; i++)
+        var source = text.AsSpan();
+        var folded = shadow.AsSpan(0, length);
+
+        // Both spans have the loop's bound as their length, so the JIT drops the range checks.
+        for (var i = 0; i < folded.Length && i < source.Length; i++)
         {
-            shadow[i] = CharFolding.Fold(text[i]);
+            folded[i] = CharFolding.Fold(source[i]);
         }
 
         // Almost every text has no combining mark: then the shadow maps to itself.
-        var folded = shadow.AsSpan(0, length);
         if (folded.IndexOf(CharFolding.Dropped) < 0)
         {
             map = null;
