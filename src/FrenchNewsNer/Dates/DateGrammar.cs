@@ -765,7 +765,7 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            var separator = _doc.Shadow[_tokens[sep].FoldStart];
+            var separator = _doc.ShadowSpan[_tokens[sep].FoldStart];
             if (separator is not ('/' or '.' or '-'))
             {
                 return false;

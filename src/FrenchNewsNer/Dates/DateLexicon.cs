@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
@@ -208,7 +209,7 @@ internal sealed class DateLexicon
 
         for (var i = 0; i < original.Length; i++)
         {
-            var c = char.ToLowerInvariant(original[i]);
+            var c = ToLowerInvariant(original[i]);
             // Typographic apostrophes compare as the ASCII one, as in the folded text.
             if (c != lower[i] && !(lower[i] == '\'' && CharFolding.Fold(c) == '\''))
             {
@@ -217,6 +218,20 @@ internal sealed class DateLexicon
         }
 
         return true;
+    }
+
+    // char.ToLowerInvariant goes through ICU for every non-ASCII unit, and the cue words are full of
+    // "é", "û": Latin-1 lowers by a fixed offset (A-Z and U+00C0-U+00DE but the multiplication sign; no
+    // other Latin-1 unit changes), so only the rest goes to the library.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char ToLowerInvariant(char c)
+    {
+        if (c <= '\u00FF')
+        {
+            return (uint)(c - 'A') <= 'Z' - 'A' || ((uint)(c - '\u00C0') <= 0xDE - 0xC0 && c != '\u00D7') ? (char)(c + 0x20) : c;
+        }
+
+        return char.ToLowerInvariant(c);
     }
 
     private static DateLexicon Load()

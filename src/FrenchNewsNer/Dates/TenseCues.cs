@@ -60,7 +60,7 @@ internal static class TenseCues
     }
 
     private static bool IsClauseEnd(Document document, int k) =>
-        document.Tokens[k].IsPunctuation && document.Shadow[document.Tokens[k].FoldStart] is '.' or ';' or '!' or '?';
+        document.Tokens[k].IsPunctuation && document.ShadowSpan[document.Tokens[k].FoldStart] is '.' or ';' or '!' or '?';
 
     private static Direction CueAt(Document document, DateLexicon lexicon, int k)
     {
@@ -163,7 +163,7 @@ internal static class TenseCues
         var length = Math.Min(3, original.Length);
         for (var i = 0; i < length; i++)
         {
-            tail[i] = char.ToLowerInvariant(original[original.Length - length + i]);
+            tail[i] = DateLexicon.ToLowerInvariant(original[original.Length - length + i]); // no ICU call per "é"
         }
 
         var end = tail[..length];

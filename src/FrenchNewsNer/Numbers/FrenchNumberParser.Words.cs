@@ -609,7 +609,7 @@ internal partial class FrenchNumberParser
         partEnd = token.FoldEnd;
         if (token.IsWord && token.Has(TokenFlags.Hyphenated))
         {
-            var dash = c.Shadow.AsSpan(p.Offset, token.FoldEnd - p.Offset).IndexOf('-');
+            var dash = c.Shadow.Slice(p.Offset, token.FoldEnd - p.Offset).IndexOf('-');
             if (dash >= 0)
             {
                 partEnd = p.Offset + dash;
@@ -637,7 +637,7 @@ internal partial class FrenchNumberParser
     {
         after = Pos.None;
         if (!TryPart(c, p, limit, out var partEnd, out var endsToken) || !c.Tokens[p.Token].IsWord
-            || !c.Shadow.AsSpan(p.Offset, partEnd - p.Offset).SequenceEqual(folded))
+            || !c.Shadow.Slice(p.Offset, partEnd - p.Offset).SequenceEqual(folded))
         {
             return false;
         }
@@ -658,7 +658,7 @@ internal partial class FrenchNumberParser
             return false;
         }
 
-        var text = c.Shadow.AsSpan(p.Offset, partEnd - p.Offset);
+        var text = c.Shadow.Slice(p.Offset, partEnd - p.Offset);
         var compounds = Lexicon.CompoundsStartingWith(text);
         if (compounds is not null)
         {
@@ -692,7 +692,7 @@ internal partial class FrenchNumberParser
         {
             var pos = next;
             if (!TryPart(c, pos, limit, out var end, out var ends) || !c.Tokens[pos.Token].IsWord
-                || !c.Shadow.AsSpan(pos.Offset, end - pos.Offset).SequenceEqual(compound.Parts[k]))
+                || !c.Shadow.Slice(pos.Offset, end - pos.Offset).SequenceEqual(compound.Parts[k]))
             {
                 return false;
             }

@@ -714,17 +714,18 @@ internal partial class FrenchNumberParser
     {
         public readonly Document Document;
         public readonly Token[] Tokens;
-        public readonly string Shadow;
 
         public Ctx(FrenchNumberParser parser, Document document)
         {
             Parser = parser;
             Document = document;
             Tokens = document.Tokens;
-            Shadow = document.Shadow;
         }
 
         public FrenchNumberParser Parser { get; }
+
+        /// <summary>The folded shadow (a pooled buffer while the document is being extracted).</summary>
+        public ReadOnlySpan<char> Shadow => Document.ShadowSpan;
 
         public bool IsGlued(int index) => index > 0 && index < Tokens.Length && !Tokens[index].Has(TokenFlags.SpaceBefore);
 

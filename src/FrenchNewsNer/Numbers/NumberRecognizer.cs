@@ -266,7 +266,7 @@ internal sealed class NumberRecognizer : IEntityRecognizer
     {
         var tokens = document.Tokens;
         return index > 0 && index + 1 < tokens.Length && tokens[index].IsPunctuation && tokens[index].FoldEnd - tokens[index].FoldStart == 1
-            && separators.Contains(document.Shadow[tokens[index].FoldStart]) && !tokens[index].Has(TokenFlags.SpaceBefore)
+            && separators.Contains(document.ShadowSpan[tokens[index].FoldStart]) && !tokens[index].Has(TokenFlags.SpaceBefore)
             && tokens[index + 1].IsNumber && !tokens[index + 1].Has(TokenFlags.SpaceBefore) && tokens[index - 1].IsNumber;
     }
 

@@ -717,9 +717,18 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             // Rare (a hyphenated word ending in a unit), so the prefix may be parsed as a small document.
             var originalHyphen = _document.Folded.ToOriginal(token.FoldStart + hyphen);
             var prefix = Document.Create(_document.Text[token.Start..originalHyphen]);
-            if (!_owner._numbers.TryMatch(prefix, 0, out var match) || match.Ordinal || match.NextToken != prefix.Tokens.Length)
+            NumberMatch match;
+            try
             {
-                return false;
+                if (!_owner._numbers.TryMatch(prefix, 0, out match) || match.Ordinal || match.NextToken != prefix.Tokens.Length)
+                {
+                    return false;
+                }
+            }
+            finally
+            {
+                // Its pooled shadow goes back to the pool; the match is a value and outlives it.
+                prefix.Release();
             }
 
             SkipHedges(i, out var approximate);
@@ -1009,7 +1018,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 return false;
             }
 
-            var c = _document.Shadow[token.FoldStart];
+            var c = _document.ShadowSpan[token.FoldStart];
             var nextGlued = t + 1 < _tokens.Length && _document.IsGlued(t + 1);
             return c switch
             {
@@ -1026,7 +1035,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         private bool IsChar(int index, char c) => _document.IsChar(index, c);
 
         private bool IsAnyChar(int index, string chars) =>
-            (uint)index < (uint)_tokens.Length && _tokens[index].IsPunctuation && chars.Contains(_document.Shadow[_tokens[index].FoldStart], StringComparison.Ordinal);
+            (uint)index < (uint)_tokens.Length && _tokens[index].IsPunctuation && chars.Contains(_document.ShadowSpan[_tokens[index].FoldStart], StringComparison.Ordinal);
 
         private bool IsMinus(int index) => IsChar(index, '-') || IsChar(index, '\u2212');
 

@@ -20,6 +20,12 @@ internal static class CharFolding
     private static readonly char[] LatinTable = BuildLatinTable();
     private static readonly char[] LatinExtendedAdditional = BuildRange(0x1E00, 0x1F00);
 
+    // General Punctuation up to the letter-like symbols (quotes, dashes, spaces, currency signs),
+    // filled by the general path itself so that the table cannot disagree with it.
+    private const char PunctuationFrom = '\u2000';
+    private const char PunctuationTo = '\u2100';
+    private static readonly char[] PunctuationTable = BuildUncached(PunctuationFrom, PunctuationTo);
+
     /// <summary>Folds one UTF-16 unit; returns <see cref="Dropped"/> for a combining mark.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
@@ -33,6 +39,19 @@ internal static class CharFolding
     }
 
     private static char FoldRare(char c)
+    {
+        // Typographic quotes, dashes and the ellipsis are in every news text, and the general path
+        // below asks ICU for their (unchanged) lower case one unit at a time.
+        if (c >= PunctuationFrom && c < PunctuationTo)
+        {
+            return PunctuationTable[c - PunctuationFrom];
+        }
+
+        return FoldUncached(c);
+    }
+
+    /// <summary>The fold of <paramref name="c"/> outside the Latin table, computed without a table.</summary>
+    internal static char FoldUncached(char c)
     {
         if (char.IsSurrogate(c))
         {
@@ -63,6 +82,17 @@ internal static class CharFolding
             UnicodeCategory.SpaceSeparator => ' ',
             _ => char.ToLowerInvariant(c),
         };
+    }
+
+    private static char[] BuildUncached(char from, char to)
+    {
+        var table = new char[to - from];
+        for (var c = from; c < to; c++)
+        {
+            table[c - from] = FoldUncached(c);
+        }
+
+        return table;
     }
 
     private static char[] BuildLatinTable()

@@ -7,11 +7,18 @@ namespace FrenchNewsNer.Text;
 /// </summary>
 internal sealed class Document
 {
+    // The pooled shadow itself, read directly: FoldedOf runs for nearly every look-up of every
+    // recogniser, and going through FoldedText.Span cost a branch and two range checks per call.
+    private char[] _shadow;
+    private int _shadowLength;
+
     private Document(string text, FoldedText folded, Token[] tokens)
     {
         Text = text;
         Folded = folded;
         Tokens = tokens;
+        _shadow = folded.PooledBuffer ?? folded.Value.ToCharArray();
+        _shadowLength = folded.Length;
     }
 
     /// <summary>The caller's text, unchanged.</summary>
@@ -20,8 +27,14 @@ internal sealed class Document
     /// <summary>The folded shadow and its map back to <see cref="Text"/>.</summary>
     public FoldedText Folded { get; }
 
-    /// <summary>The folded shadow string.</summary>
+    /// <summary>
+    /// The folded shadow string. The shadow of a document being extracted is a pooled buffer, and this
+    /// makes a string of it on first use: the extraction path reads <see cref="ShadowSpan"/>.
+    /// </summary>
     public string Shadow => Folded.Value;
+
+    /// <summary>The folded shadow; valid until <see cref="Release"/>.</summary>
+    public ReadOnlySpan<char> ShadowSpan => new(_shadow, 0, _shadowLength);
 
     /// <summary>The tokens in text order.</summary>
     public Token[] Tokens { get; }
@@ -33,19 +46,23 @@ internal sealed class Document
     internal Numbers.NumberMatchMemo? NumberMatches { get; set; }
 
     /// <summary>
-    /// Hands the pooled per-document buffers back once the extraction is done with this document. A
-    /// document never released (one built for a lexicon entry) only leaves its buffers to the GC.
+    /// Hands the pooled per-document buffers back once the extraction is done with this document; the
+    /// shadow must not be read afterwards. A document never released (one built for a lexicon entry)
+    /// only leaves its buffers to the GC.
     /// </summary>
     public void Release()
     {
         NumberMatches?.Release();
         NumberMatches = null;
+        _shadow = [];
+        _shadowLength = 0;
+        Folded.Release();
     }
 
     /// <summary>Folds and tokenises <paramref name="text"/>.</summary>
     public static Document Create(string text)
     {
-        var folded = FoldedText.Create(text);
+        var folded = FoldedText.CreatePooled(text);
         return new Document(text, folded, Tokenizer.Tokenize(folded));
     }
 
@@ -53,7 +70,7 @@ internal sealed class Document
     public ReadOnlySpan<char> FoldedOf(int index)
     {
         var token = Tokens[index];
-        return Shadow.AsSpan(token.FoldStart, token.FoldEnd - token.FoldStart);
+        return new ReadOnlySpan<char>(_shadow, token.FoldStart, token.FoldEnd - token.FoldStart);
     }
 
     /// <summary>The original form of token <paramref name="index"/>.</summary>
@@ -69,7 +86,7 @@ internal sealed class Document
 
     /// <summary>Whether token <paramref name="index"/> is the single character <paramref name="c"/> (folded).</summary>
     public bool IsChar(int index, char c) =>
-        (uint)index < (uint)Tokens.Length && Tokens[index].FoldEnd - Tokens[index].FoldStart == 1 && Shadow[Tokens[index].FoldStart] == c;
+        (uint)index < (uint)Tokens.Length && Tokens[index].FoldEnd - Tokens[index].FoldStart == 1 && _shadow[Tokens[index].FoldStart] == c;
 
     /// <summary>Whether token <paramref name="index"/> follows the previous one with no white space between.</summary>
     public bool IsGlued(int index) => index > 0 && index < Tokens.Length && !Tokens[index].Has(TokenFlags.SpaceBefore);

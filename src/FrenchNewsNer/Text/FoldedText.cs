@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FrenchNewsNer.Text;
 
 /// <summary>
@@ -11,63 +13,88 @@ internal sealed class FoldedText
     // shadow has the original's length, which is almost always: then positions are the same.
     private readonly int[]? _map;
 
-    private FoldedText(string original, string value, int[]? map)
+    // The shadow lives either in a string (keys, tests: whoever asks for Value) or, for a document being
+    // extracted, in a pooled buffer handed back by Release: the shadow is as large as the text, and a
+    // string per document was about a third of what tokenising allocated.
+    private string? _value;
+    private char[]? _rented;
+    private int _length;
+
+    private FoldedText(string original, string? value, char[]? rented, int length, int[]? map)
     {
         Original = original;
-        Value = value;
+        _value = value;
+        _rented = rented;
+        _length = length;
         _map = map;
     }
 
     /// <summary>The original text.</summary>
     public string Original { get; }
 
-    /// <summary>The folded shadow.</summary>
-    public string Value { get; }
+    /// <summary>
+    /// The folded shadow as a string. A pooled shadow makes the string on first use; code on the
+    /// extraction path reads <see cref="Span"/> instead.
+    /// </summary>
+    public string Value => _value ??= new string(Span);
+
+    /// <summary>The folded shadow, without making a string of it.</summary>
+    public ReadOnlySpan<char> Span => _value is not null ? _value.AsSpan() : _rented.AsSpan(0, _length);
+
+    /// <summary>The pooled buffer holding the shadow in its first <see cref="Length"/> units, or null for a string shadow.</summary>
+    public char[]? PooledBuffer => _rented;
+
+    /// <summary>The shadow length.</summary>
+    public int Length => _length;
 
     /// <summary>Whether shadow positions equal original positions.</summary>
     public bool IsIdentityMapped => _map is null;
 
-    /// <summary>Folds <paramref name="text"/>.</summary>
+    /// <summary>Folds <paramref name="text"/> into a string shadow.</summary>
     public static FoldedText Create(string text)
     {
-        var length = text.Length;
-        if (length == 0)
+        if (text.Length == 0)
         {
-            return new FoldedText(text, string.Empty, null);
+            return new FoldedText(text, string.Empty, null, 0, null);
         }
 
-        var folded = string.Create(length, text, static (span, source) =>
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = CharFolding.Fold(source[i]);
-            }
-        });
+            var length = Fold(text, buffer, out var map);
+            return new FoldedText(text, new string(buffer, 0, length), null, length, map);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
-        // Almost every text has no combining mark: then the shadow maps to itself.
-        var firstDropped = folded.IndexOf(CharFolding.Dropped);
-        if (firstDropped < 0)
+    /// <summary>
+    /// Folds <paramref name="text"/> into a pooled shadow; <see cref="Release"/> hands it back, after
+    /// which the shadow must not be read.
+    /// </summary>
+    public static FoldedText CreatePooled(string text)
+    {
+        if (text.Length == 0)
         {
-            return new FoldedText(text, folded, null);
+            return new FoldedText(text, string.Empty, null, 0, null);
         }
 
-        // A second pass only for the rare text with combining marks.
-        var dropped = folded.AsSpan().Count(CharFolding.Dropped);
-        var shadow = new char[length - dropped];
-        var map = new int[length - dropped + 1];
-        var j = 0;
-        for (var i = 0; i < length; i++)
-        {
-            if (folded[i] != CharFolding.Dropped)
-            {
-                shadow[j] = folded[i];
-                map[j] = i;
-                j++;
-            }
-        }
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = Fold(text, buffer, out var map);
+        return new FoldedText(text, null, buffer, length, map);
+    }
 
-        map[j] = length;
-        return new FoldedText(text, new string(shadow), map);
+    /// <summary>Returns a pooled shadow to the pool; a string shadow is left to the GC.</summary>
+    public void Release()
+    {
+        if (_rented is { } rented)
+        {
+            _rented = null;
+            _length = 0;
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The original index of shadow position <paramref name="foldedIndex"/> (0..Length).</summary>
@@ -81,4 +108,44 @@ internal sealed class FoldedText
 
     /// <summary>The original start of a shadow span starting at <paramref name="foldedStart"/>.</summary>
     public int ToOriginalStart(int foldedStart) => ToOriginal(foldedStart);
+
+    // Folds text into shadow (at least text.Length long) and returns the shadow length; map is null
+    // unless a combining mark was dropped.
+    private static int Fold(string text, char[] shadow, out int[]? map)
+    {
+        var length = text.Length;
+        var source = text.AsSpan();
+        var folded = shadow.AsSpan(0, length);
+
+        // Both spans have the loop's bound as their length, so the JIT drops the range checks.
+        for (var i = 0; i < folded.Length && i < source.Length; i++)
+        {
+            folded[i] = CharFolding.Fold(source[i]);
+        }
+
+        // Almost every text has no combining mark: then the shadow maps to itself.
+        if (folded.IndexOf(CharFolding.Dropped) < 0)
+        {
+            map = null;
+            return length;
+        }
+
+        // A second pass only for the rare text with combining marks: compacted in place (the write
+        // position never passes the read position).
+        var dropped = folded.Count(CharFolding.Dropped);
+        map = new int[length - dropped + 1];
+        var j = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (shadow[i] != CharFolding.Dropped)
+            {
+                shadow[j] = shadow[i];
+                map[j] = i;
+                j++;
+            }
+        }
+
+        map[j] = length;
+        return j;
+    }
 }

@@ -14,7 +14,7 @@ internal static class SentenceBoundaries
             return;
         }
 
-        var shadow = folded.Value;
+        var shadow = folded.Span;
         tokens[0] = tokens[0] with { Flags = tokens[0].Flags | TokenFlags.SentenceStart };
         var pendingEnd = false;
         for (var i = 1; i < tokens.Length; i++)
@@ -46,12 +46,12 @@ internal static class SentenceBoundaries
 
     private static bool IsClosing(char c) => c is '»' or '"' or '”' or ')' or ']' or '\'';
 
-    private static bool OpensSentence(in Token token, string shadow) =>
+    private static bool OpensSentence(in Token token, ReadOnlySpan<char> shadow) =>
         token.Has(TokenFlags.Capitalized) || token.IsNumber
         || (token.IsPunctuation && shadow[token.FoldStart] is '«' or '"' or '“' or '(' or '-' or '—' or '–');
 
     /// <summary>A full stop after a single capital (an initial) or a known abbreviation is not an end.</summary>
-    private static bool EndsAbbreviation(Token[] tokens, int dotIndex, string shadow)
+    private static bool EndsAbbreviation(Token[] tokens, int dotIndex, ReadOnlySpan<char> shadow)
     {
         if (shadow[tokens[dotIndex].FoldStart] != '.' || dotIndex == 0)
         {
@@ -69,6 +69,6 @@ internal static class SentenceBoundaries
             return true;
         }
 
-        return Abbreviations.Contains(shadow.AsSpan(word.FoldStart, word.FoldEnd - word.FoldStart));
+        return Abbreviations.Contains(shadow.Slice(word.FoldStart, word.FoldEnd - word.FoldStart));
     }
 }

@@ -20,7 +20,7 @@ internal static class Tokenizer
 
     public static Token[] Tokenize(FoldedText folded)
     {
-        var f = folded.Value;
+        var f = folded.Span;
         var original = folded.Original;
         // Tokens go to a pooled buffer, then once into an array of the exact size: a growing list
         // would allocate about three times the final array (doublings, then ToArray) per document.
@@ -91,7 +91,7 @@ internal static class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
-    private static int ScanWord(string f, int i, ref TokenFlags flags)
+    private static int ScanWord(ReadOnlySpan<char> f, int i, ref TokenFlags flags)
     {
         var start = i;
         i = SkipLetters(f, i);
@@ -100,7 +100,7 @@ internal static class Tokenizer
             var c = f[i];
             if (c == '\'' && (flags & TokenFlags.Hyphenated) == 0)
             {
-                var prefix = f.AsSpan(start, i - start);
+                var prefix = f.Slice(start, i - start);
                 if (IsElisionPrefix(prefix))
                 {
                     flags |= TokenFlags.Elision;
@@ -157,7 +157,7 @@ internal static class Tokenizer
         return false;
     }
 
-    private static int SkipLetters(string f, int i)
+    private static int SkipLetters(ReadOnlySpan<char> f, int i)
     {
         while (i < f.Length && char.IsLetter(f[i]))
         {
@@ -167,7 +167,7 @@ internal static class Tokenizer
         return i;
     }
 
-    private static int ScanNumber(string f, string original, FoldedText folded, int i, ref TokenFlags flags)
+    private static int ScanNumber(ReadOnlySpan<char> f, string original, FoldedText folded, int i, ref TokenFlags flags)
     {
         var start = i;
         while (i < f.Length && IsAsciiDigit(f[i]))

@@ -45,4 +45,25 @@ public class DateLexiconTests
         Assert.True(lexicon.Is(document, 3, CueRoles.Time));
         Assert.False(lexicon.Is(document, 3, CueRoles.PastAux));
     }
+
+    [Fact]
+    public void The_Latin_1_lower_casing_shortcut_agrees_with_the_library_on_every_unit()
+    {
+        // The cue homographs compare the original casing through a table-free shortcut below U+0100;
+        // it must lower exactly as char.ToLowerInvariant does, there and above.
+        for (var c = '\0'; c <= '\u024F'; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant(c), DateLexicon.ToLowerInvariant(c));
+        }
+    }
+
+    [Fact]
+    public void Cue_homographs_are_told_apart_in_capitals_too()
+    {
+        var document = FrenchNewsNer.Text.Document.Create("Il A rendez-vous À midi.");
+        var lexicon = DateLexicon.Default;
+        Assert.True(lexicon.Is(document, 1, CueRoles.PastAux));
+        Assert.True(lexicon.Is(document, 3, CueRoles.Time));
+        Assert.False(lexicon.Is(document, 3, CueRoles.PastAux));
+    }
 }

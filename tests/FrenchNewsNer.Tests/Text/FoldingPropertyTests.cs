@@ -6,6 +6,52 @@ namespace FrenchNewsNer.Tests.Text;
 public class FoldingPropertyTests
 {
     [Fact]
+    public void The_punctuation_table_folds_as_the_general_path_does()
+    {
+        for (var c = '\u1F00'; c < '\u2200'; c++)
+        {
+            Assert.Equal(CharFolding.FoldUncached(c), CharFolding.Fold(c));
+        }
+
+        Assert.Equal('\'', CharFolding.Fold('\u2019'));
+        Assert.Equal('-', CharFolding.Fold('\u2011'));
+        Assert.Equal(' ', CharFolding.Fold('\u202F'));
+    }
+
+    [Fact]
+    public void A_pooled_shadow_is_the_string_shadow_with_the_same_map_until_released()
+    {
+        Prop.ForAll(TextGenerators.HostileText(), text =>
+        {
+            var reference = FoldedText.Create(text);
+            var pooled = FoldedText.CreatePooled(text);
+            var same = pooled.Span.SequenceEqual(reference.Value) && pooled.Length == reference.Value.Length
+                && pooled.IsIdentityMapped == reference.IsIdentityMapped;
+            for (var i = 0; same && i <= reference.Value.Length; i++)
+            {
+                same = pooled.ToOriginal(i) == reference.ToOriginal(i);
+            }
+
+            pooled.Release();
+            pooled.Release(); // a second release is harmless: the buffer went back once
+            return same && pooled.Span.IsEmpty;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_released_document_reads_no_pooled_shadow_and_a_new_one_folds_afresh()
+    {
+        var first = Document.Create("Le Président a parlé.");
+        Assert.Equal("le president a parle.", first.ShadowSpan.ToString());
+        first.Release();
+        Assert.True(first.ShadowSpan.IsEmpty);
+        var second = Document.Create("Mardi à Paris.");
+        Assert.Equal("mardi a paris.", second.ShadowSpan.ToString());
+        Assert.Equal(second.ShadowSpan.ToString(), second.Shadow);
+        second.Release();
+    }
+
+    [Fact]
     public void Shadow_maps_back_exactly_to_the_original()
     {
         Prop.ForAll(TextGenerators.HostileText(), text =>
