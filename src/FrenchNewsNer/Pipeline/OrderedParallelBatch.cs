@@ -23,12 +23,18 @@ internal static class OrderedParallelBatch
 
     private static IEnumerable<TResult> Parallel<TInput, TResult>(IEnumerable<TInput> inputs, Func<TInput, TResult> work, int workers, CancellationToken cancellationToken)
     {
-        var window = workers * 4;
+        // Items in flight: enough that a long document at the head of the order does not leave the other
+        // workers idle (4 per worker measured ~10% slower on news-sized documents), few enough to keep
+        // memory bounded on an endless feed.
+        var window = workers * 32;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var ordered = new BlockingCollection<TaskCompletionSource<TResult>>(window);
         using var pending = new BlockingCollection<(TInput Item, TaskCompletionSource<TResult> Slot)>(window);
 
-        var producer = Task.Run(() =>
+        // Producer and workers block for their whole life, so each gets a thread of its own
+        // (LongRunning): on the thread pool, with as many pool threads as cores, the last worker waited
+        // for the pool to inject a thread (about a second) before it started.
+        var producer = Task.Factory.StartNew(() =>
         {
             try
             {
@@ -54,9 +60,9 @@ internal static class OrderedParallelBatch
                 pending.CompleteAdding();
                 ordered.CompleteAdding();
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() =>
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(() =>
         {
             try
             {
@@ -75,7 +81,7 @@ internal static class OrderedParallelBatch
             catch (OperationCanceledException)
             {
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
 
         try
         {
