@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FrenchNewsNer.Pipeline;
 
 /// <summary>
@@ -49,18 +51,30 @@ internal static class ConflictResolver
 
         // One bit per UTF-16 unit: checking and marking a span costs its length, so the whole pass is
         // linear in the total candidate length (sorting aside), even on a 50 MB document.
-        var occupied = new ulong[(textLength + 63) >> 6];
+        // The map is rented (an eighth of a byte per character, every document) and cleared, since a
+        // rented array holds whatever its last user left in it.
+        var words = (textLength + 63) >> 6;
+        var rented = ArrayPool<ulong>.Shared.Rent(words);
         var accepted = 0;
-        for (var k = 0; k < ordered.Count; k++)
+        try
         {
-            var candidate = ordered[k];
-            if (AnySet(occupied, candidate.Start, candidate.End))
+            var occupied = rented.AsSpan(0, words);
+            occupied.Clear();
+            for (var k = 0; k < ordered.Count; k++)
             {
-                continue;
-            }
+                var candidate = ordered[k];
+                if (AnySet(occupied, candidate.Start, candidate.End))
+                {
+                    continue;
+                }
 
-            SetRange(occupied, candidate.Start, candidate.End);
-            ordered[accepted++] = candidate;
+                SetRange(occupied, candidate.Start, candidate.End);
+                ordered[accepted++] = candidate;
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
         }
 
         ordered.RemoveRange(accepted, ordered.Count - accepted);
@@ -68,7 +82,7 @@ internal static class ConflictResolver
         return ordered;
     }
 
-    private static bool AnySet(ulong[] bits, int start, int end)
+    private static bool AnySet(Span<ulong> bits, int start, int end)
     {
         for (var i = start; i < end;)
         {
@@ -87,7 +101,7 @@ internal static class ConflictResolver
         return false;
     }
 
-    private static void SetRange(ulong[] bits, int start, int end)
+    private static void SetRange(Span<ulong> bits, int start, int end)
     {
         for (var i = start; i < end;)
         {

@@ -15,8 +15,15 @@ internal interface IDocumentStage
 /// <summary>The mutable working set of one extraction call; never shared across calls.</summary>
 internal sealed class ResolvedDocument
 {
+    /// <summary>Creates an empty working set.</summary>
+    /// <param name="entityCapacity">The number of core entities expected, so the list is allocated once at its final size.</param>
+    public ResolvedDocument(int entityCapacity = 0)
+    {
+        Entities = new List<Entity>(entityCapacity);
+    }
+
     /// <summary>Core entities (no overlap), sorted by start.</summary>
-    public List<Entity> Entities { get; } = new();
+    public List<Entity> Entities { get; }
 
     /// <summary>Gift entities, a separate layer.</summary>
     public List<Entity> Gifts { get; } = new();
