@@ -172,7 +172,7 @@ internal sealed class GiftItemReader
 
         var token = view.Tokens[index];
         // "là" folds to the article "la": only the original tells them apart.
-        if (token.IsWord && CountlessDeterminers.Contains(folded.ToString()) && !view.Document.OriginalOf(index).Equals("là", StringComparison.OrdinalIgnoreCase))
+        if (token.IsWord && CountlessDeterminers.ContainsSpan(folded) && !view.Document.OriginalOf(index).Equals("là", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -233,8 +233,7 @@ internal sealed class GiftItemReader
                 break;
             }
 
-            var word = folded.ToString();
-            if (Boundaries.Contains(word) || IsVerbA(view, i) || Original(view, i) is "là" or "Là")
+            if (Boundaries.ContainsSpan(folded) || IsVerbA(view, i) || view.Document.OriginalOf(i) is "là" or "Là")
             {
                 break;
             }
@@ -244,7 +243,7 @@ internal sealed class GiftItemReader
                 break;
             }
 
-            if (Prepositions.Contains(word))
+            if (Prepositions.ContainsSpan(folded))
             {
                 if (!ContinuesAfterPreposition(view, i, limit))
                 {
@@ -272,7 +271,7 @@ internal sealed class GiftItemReader
     private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit)
     {
         var next = preposition + 1;
-        if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next).ToString()))
+        if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.ContainsSpan(view.Folded(next)))
         {
             next++;
         }
@@ -317,7 +316,7 @@ internal sealed class GiftItemReader
         while (i < end)
         {
             var folded = view.Folded(i);
-            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.Contains(view.Folded(i + 1).ToString()))
+            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.ContainsSpan(view.Folded(i + 1)))
             {
                 parts.Add(Original(view, i).ToLowerInvariant() + (folded.SequenceEqual("d'") ? string.Empty : " ") + Original(view, i + 1));
                 complementTaken = true;
@@ -325,7 +324,7 @@ internal sealed class GiftItemReader
                 continue;
             }
 
-            if (!adjectiveTaken && IsPlainWord(view, i) && !Prepositions.Contains(folded.ToString()) && !IsParticiple(view, i))
+            if (!adjectiveTaken && IsPlainWord(view, i) && !Prepositions.ContainsSpan(folded) && !IsParticiple(view, i))
             {
                 // After a complement only a hyphenated modifier belongs to the name: "protection pare-balles".
                 if (complementTaken && !view.Tokens[i].Has(Text.TokenFlags.Hyphenated))
