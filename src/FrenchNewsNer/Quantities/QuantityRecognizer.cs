@@ -1,3 +1,4 @@
+using System.Buffers;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -142,6 +143,21 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         public void Run()
         {
             var technical = MarkTechnicalRuns();
+            try
+            {
+                ScanTokens(technical);
+            }
+            finally
+            {
+                if (technical is not null)
+                {
+                    ArrayPool<bool>.Shared.Return(technical);
+                }
+            }
+        }
+
+        private void ScanTokens(bool[]? technical)
+        {
             var lastBare = default(Amount);
             var hasBare = false;
             var i = 0;
@@ -973,7 +989,8 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
 
         /// <summary>
         /// Marks the glued runs of tokens that are URLs, e-mail addresses or code ("?q=30%25", "%2D9114"):
-        /// their digits are not quantities. One pass; null when the text has none.
+        /// their digits are not quantities. One pass; null when the text has none, else a pooled array (longer than
+        /// the token count) that the caller returns.
         /// </summary>
         private bool[]? MarkTechnicalRuns()
         {
@@ -986,7 +1003,14 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 {
                     if (signal)
                     {
-                        marks ??= new bool[_tokens.Length];
+                        // Rented (Run returns it): a token-sized array for every document with a URL or
+                        // an e-mail address in it. Only token indices are read, so only they are cleared.
+                        if (marks is null)
+                        {
+                            marks = ArrayPool<bool>.Shared.Rent(_tokens.Length);
+                            Array.Clear(marks, 0, _tokens.Length);
+                        }
+
                         Array.Fill(marks, true, runStart, t - runStart);
                     }
 
