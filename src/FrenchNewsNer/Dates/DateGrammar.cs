@@ -40,13 +40,16 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>Finds every date mention of <paramref name="document"/>, in text order, without overlap.</summary>
-    public List<DateMention> Parse(Document document) => new Reader(document, _lexicon, _numbers, _starts).Run();
+    public List<DateMention> Parse(Document document) => new Reader(document, _lexicon, _numbers, _starts, new List<DateMention>()).Run();
+
+    /// <summary><see cref="Parse(Document)"/> into a list the caller owns (and may reuse); <paramref name="into"/> must be empty.</summary>
+    internal void Parse(Document document, List<DateMention> into) => new Reader(document, _lexicon, _numbers, _starts, into).Run();
 
     /// <summary>
-    /// <see cref="Parse"/> with every rule tried at every token: what the start filter must never change
+    /// <see cref="Parse(Document)"/> with every rule tried at every token: what the start filter must never change
     /// (the tests compare both on varied text, so a rule that starts at a new word fails there first).
     /// </summary>
-    internal List<DateMention> ParseWithoutStartFilter(Document document) => new Reader(document, _lexicon, _numbers, starts: null).Run();
+    internal List<DateMention> ParseWithoutStartFilter(Document document) => new Reader(document, _lexicon, _numbers, starts: null, new List<DateMention>()).Run();
 
     /// <summary>The state of one pass over one document.</summary>
     private sealed partial class Reader
@@ -55,11 +58,12 @@ internal sealed partial class DateGrammar
         private readonly Token[] _tokens;
         private readonly DateLexicon _lex;
         private readonly FrenchNumberParser _numbers;
-        private readonly List<DateMention> _mentions = new();
+        private readonly List<DateMention> _mentions;
         private readonly DateStartFilter? _starts;
 
-        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter? starts)
+        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter? starts, List<DateMention> mentions)
         {
+            _mentions = mentions;
             _starts = starts;
             _doc = document;
             _tokens = document.Tokens;

@@ -15,6 +15,11 @@ internal sealed class DateRecognizer : IEntityRecognizer
     // How many later mentions of the same sentence a clock time alone may look at for its day.
     private const int LookAhead = 8;
 
+    private const int MaxPooledMentions = 1 << 12;
+
+    [ThreadStatic]
+    private static List<DateMention>? t_mentions;
+
     private readonly DateGrammar _grammar;
     private readonly DateLexicon _lexicon;
 
@@ -37,18 +42,34 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// <inheritdoc />
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
-        var mentions = _grammar.Parse(document);
-        if (mentions.Count == 0)
+        // A list per document grew by doubling to its mentions every time; one per thread is reused instead.
+        // Taken out of the slot while in use, so a nested call on the same thread gets a list of its own.
+        var mentions = t_mentions ?? new List<DateMention>();
+        t_mentions = null;
+        try
         {
-            return;
-        }
+            _grammar.Parse(document, mentions);
+            if (mentions.Count == 0)
+            {
+                return;
+            }
 
-        var values = Resolve(document, mentions, context.ReferenceDate);
-        var tokens = document.Tokens;
-        for (var k = 0; k < mentions.Count; k++)
+            var values = Resolve(document, mentions, context.ReferenceDate);
+            var tokens = document.Tokens;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var mention = mentions[k];
+                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k])));
+            }
+        }
+        finally
         {
-            var mention = mentions[k];
-            output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k])));
+            // Clear drops the expressions the mentions hold; a list grown by a huge document is let go.
+            mentions.Clear();
+            if (mentions.Capacity <= MaxPooledMentions)
+            {
+                t_mentions = mentions;
+            }
         }
     }
 
