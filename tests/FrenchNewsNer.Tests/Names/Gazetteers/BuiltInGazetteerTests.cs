@@ -276,4 +276,44 @@ public class BuiltInGazetteerTests
         Assert.True(G.Persons.Count > 300);
         Assert.True(G.Organizations.Count > 300);
     }
+
+    [Fact]
+    public void MatchAll_through_the_merged_table_finds_what_each_index_finds()
+    {
+        // MatchAll probes one table merged from the person, organisation and place indexes: at every token it
+        // must report, in that order, exactly what the indexes' own look-ups report.
+        var document = Document.Create(
+            "Vladimir Poutine a reçu à Moscou le président de la Corée du Nord. L'ONU, l'Otan et Le Monde "
+            + "en parlent ; à Saint-Pétersbourg, New York et Nice, Emmanuel Macron et l'Union européenne aussi.");
+        var all = new List<NameMatch>();
+        for (var i = 0; i < document.Tokens.Length; i++)
+        {
+            all.Clear();
+            G.MatchAll(document, i, all);
+            var expected = new List<(EntityKind, int)>();
+            if (G.Persons.TryMatch(document, i, out var count, out _))
+            {
+                expected.Add((EntityKind.Person, count));
+            }
+
+            if (G.Organizations.TryMatch(document, i, out count, out _))
+            {
+                expected.Add((EntityKind.Organization, count));
+            }
+
+            if (G.Places.TryMatch(document, i, out count, out _))
+            {
+                expected.Add((EntityKind.Location, count));
+            }
+
+            Assert.Equal(expected, all.Select(m => (m.Kind, m.TokenCount)).ToList());
+        }
+
+        Assert.Contains(Enumerable.Range(0, document.Tokens.Length), i =>
+        {
+            all.Clear();
+            G.MatchAll(document, i, all);
+            return all.Count >= 2;
+        });
+    }
 }
