@@ -63,38 +63,6 @@ internal sealed class FoldedMap<TValue>
     /// <summary>Whether the map holds an already folded key.</summary>
     public bool ContainsKey(ReadOnlySpan<char> foldedKey) => TryGetValue(foldedKey, out _);
 
-    /// <summary>
-    /// The entries with their <see cref="FoldedHash.Of"/>, in no particular order: a map derived from this
-    /// one (<see cref="FromHashed"/>) is built without hashing every key again.
-    /// </summary>
-    internal IEnumerable<(string Key, int Hash, TValue Value)> Entries
-    {
-        get
-        {
-            for (var i = 0; i < _keys.Length; i++)
-            {
-                if (_keys[i] is { } key)
-                {
-                    yield return (key, _hashes[i], _values[i]);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// The map of distinct folded keys whose <see cref="FoldedHash.Of"/> the caller has (from <see cref="Entries"/>).
-    /// </summary>
-    internal static FoldedMap<TValue> FromHashed(List<(string Key, int Hash, TValue Value)> entries)
-    {
-        var table = new Table(entries.Count);
-        foreach (var (key, hash, value) in entries)
-        {
-            table.Put(key, hash, value);
-        }
-
-        return table.ToMap();
-    }
-
     /// <summary>Collects entries; the last value added for a key wins unless a merge function is given.</summary>
     public sealed class Builder
     {
@@ -187,11 +155,10 @@ internal sealed class FoldedMap<TValue>
             _count = count;
         }
 
-        public void Put(string key, TValue value) => Put(key, FoldedHash.Of(key), value);
-
-        public void Put(string key, int hash, TValue value)
+        public void Put(string key, TValue value)
         {
             var mask = _keys.Length - 1;
+            var hash = FoldedHash.Of(key);
             var slot = hash & mask;
             while (_keys[slot] is not null)
             {

@@ -41,7 +41,6 @@ internal sealed class NameGazetteers
     private readonly Lazy<FoldedWordSet> _commonWords;
     private readonly Lazy<NameIndex<TitleInfo>> _titles;
     private readonly Lazy<NameIndex<DesignatorInfo>> _designators;
-    private readonly Lazy<FoldedMap<FirstTokenSlots>> _firstTokens;
 
     private NameGazetteers(
         Lazy<NameIndex<PlaceEntry>> places,
@@ -53,7 +52,6 @@ internal sealed class NameGazetteers
         Lazy<FoldedWordSet> commonWords,
         Lazy<NameIndex<TitleInfo>> titles,
         Lazy<NameIndex<DesignatorInfo>> designators,
-        Lazy<FoldedMap<FirstTokenSlots>>? firstTokens,
         NameIndex<GazetteerEntry> userNames)
     {
         _places = places;
@@ -65,7 +63,6 @@ internal sealed class NameGazetteers
         _commonWords = commonWords;
         _titles = titles;
         _designators = designators;
-        _firstTokens = firstTokens ?? new(MergeFirstTokens, LazyThreadSafetyMode.ExecutionAndPublication);
         UserNames = userNames;
     }
 
@@ -115,7 +112,7 @@ internal sealed class NameGazetteers
             builder.Add(entry.Name, entry);
         }
 
-        return new NameGazetteers(_places, _organizations, _persons, _firstNames, _surnames, _demonyms, _commonWords, _titles, _designators, _firstTokens, builder.Build());
+        return new NameGazetteers(_places, _organizations, _persons, _firstNames, _surnames, _demonyms, _commonWords, _titles, _designators, builder.Build());
     }
 
     /// <summary>
@@ -164,7 +161,6 @@ internal sealed class NameGazetteers
         _ = _persons.Value;
         _ = _titles.Value;
         _ = _designators.Value;
-        _ = _firstTokens.Value;
     }
 
     /// <summary>Whether a folded token is a known first name, surname, or one-word person, organisation or place name.</summary>
@@ -207,75 +203,21 @@ internal sealed class NameGazetteers
             output.Add(new NameMatch(entry.Kind, count, entry.Canonical ?? entry.Name, GazetteerSource.User));
         }
 
-        // One probe of the merged table instead of one per index: most tokens start no name, and each miss
-        // in a table larger than the caches cost a cache miss or two.
-        if (!_firstTokens.Value.TryGetValue(document.FoldedOf(index), hash, out var slots))
-        {
-            return;
-        }
-
-        if (slots.Person is { } personSlot && Persons.TryMatch(document, index, personSlot, out count, out var person)
-            && !HiddenByUser(document, index, count, userCount))
+        if (Persons.TryMatch(document, index, hash, out count, out var person) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Person, count, person.Canonical, person.Source, Person: person));
         }
 
-        if (slots.Organization is { } organizationSlot && Organizations.TryMatch(document, index, organizationSlot, out count, out var organization)
-            && !HiddenByUser(document, index, count, userCount))
+        if (Organizations.TryMatch(document, index, hash, out count, out var organization) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Organization, count, organization.Canonical, organization.Source, Organization: organization));
         }
 
-        if (slots.Place is { } placeSlot && Places.TryMatch(document, index, placeSlot, out count, out var place)
-            && !HiddenByUser(document, index, count, userCount))
+        if (Places.TryMatch(document, index, hash, out count, out var place) && !HiddenByUser(document, index, count, userCount))
         {
             output.Add(new NameMatch(EntityKind.Location, count, place.Primary.Canonical, place.Primary.Source, Place: place));
         }
     }
-
-    /// <summary>
-    /// One table from each folded first token of a built-in person, organisation or place name to that
-    /// token's entries in the three indexes. Built once from the frozen indexes and frozen itself.
-    /// </summary>
-    private FoldedMap<FirstTokenSlots> MergeFirstTokens()
-    {
-        // Every key is visited with the hash its index stored, so building this costs probes, not hashing.
-        var persons = Persons;
-        var organizations = Organizations;
-        var places = Places;
-        var merged = new List<(string Key, int Hash, FirstTokenSlots Value)>(places.Count + organizations.Count + persons.Count);
-        foreach (var (key, hash, place) in places.FirstTokens)
-        {
-            merged.Add((key, hash, new FirstTokenSlots(
-                persons.TryGetSlot(key, hash, out var person) ? person : null,
-                organizations.TryGetSlot(key, hash, out var organization) ? organization : null,
-                place)));
-        }
-
-        foreach (var (key, hash, organization) in organizations.FirstTokens)
-        {
-            if (!places.TryGetSlot(key, hash, out _))
-            {
-                merged.Add((key, hash, new FirstTokenSlots(persons.TryGetSlot(key, hash, out var person) ? person : null, organization, null)));
-            }
-        }
-
-        foreach (var (key, hash, person) in persons.FirstTokens)
-        {
-            if (!places.TryGetSlot(key, hash, out _) && !organizations.TryGetSlot(key, hash, out _))
-            {
-                merged.Add((key, hash, new FirstTokenSlots(person, null, null)));
-            }
-        }
-
-        return FoldedMap<FirstTokenSlots>.FromHashed(merged);
-    }
-
-    /// <summary>A folded first token's entries in the built-in person, organisation and place indexes.</summary>
-    private sealed record FirstTokenSlots(
-        NameIndex<PersonInfo>.Slot? Person,
-        NameIndex<OrganizationInfo>.Slot? Organization,
-        NameIndex<PlaceEntry>.Slot? Place);
 
     /// <summary>
     /// The best name at token <paramref name="index"/>: the longest; at equal length a user name, then a
@@ -336,7 +278,6 @@ internal sealed class NameGazetteers
             }, Mode),
             new(() => Read(GazetteerFiles.TitlesPath, GazetteerFiles.ReadTitles), Mode),
             new(() => Read(GazetteerFiles.DesignatorsPath, GazetteerFiles.ReadDesignators), Mode),
-            null,
             NameIndex<GazetteerEntry>.Empty);
     }
 

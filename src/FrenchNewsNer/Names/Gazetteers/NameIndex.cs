@@ -65,36 +65,13 @@ internal sealed class NameIndex<T>
     /// </summary>
     public bool TryMatch(Document document, int index, int foldedHash, out int tokenCount, out T value)
     {
+        tokenCount = 0;
+        value = default!;
         if ((uint)index >= (uint)document.Tokens.Length || !_byFirstToken.TryGetValue(document.FoldedOf(index), foldedHash, out var slot))
         {
-            tokenCount = 0;
-            value = default!;
             return false;
         }
 
-        return TryMatch(document, index, slot, out tokenCount, out value);
-    }
-
-    /// <summary>
-    /// The index's entry for a folded first token (its one-word name and the longer names it starts), for a
-    /// caller that merges several indexes' entries into one table (<see cref="NameGazetteers"/>).
-    /// </summary>
-    internal bool TryGetSlot(ReadOnlySpan<char> folded, int foldedHash, out Slot slot) => _byFirstToken.TryGetValue(folded, foldedHash, out slot);
-
-    /// <summary>
-    /// Each folded first token of the index's names (one-word names included) with its <see cref="FoldedHash.Of"/>
-    /// and entry, in no particular order.
-    /// </summary>
-    internal IEnumerable<(string Key, int Hash, Slot Value)> FirstTokens => _byFirstToken.Entries;
-
-    /// <summary>
-    /// <see cref="TryMatch(Document, int, out int, out T)"/> with token <paramref name="index"/>'s entry already
-    /// found (<see cref="TryGetSlot"/>); <paramref name="index"/> must be a token of the document.
-    /// </summary>
-    internal bool TryMatch(Document document, int index, Slot slot, out int tokenCount, out T value)
-    {
-        tokenCount = 0;
-        value = default!;
         if (slot.Longer is { } phrases)
         {
             if (slot.BySecond is { } bySecond)
@@ -397,8 +374,7 @@ internal sealed class NameIndex<T>
     // Above this many longer names under one first word, they are also indexed by their second word.
     private const int IndexedPhrases = 4;
 
-    /// <summary>The index's entry for one folded first token.</summary>
-    internal sealed class Slot
+    private sealed class Slot
     {
         public T? Value;
         public CaseRule Case;
@@ -410,8 +386,7 @@ internal sealed class NameIndex<T>
         public FoldedMap<Phrase[]>? BySecond;
     }
 
-    /// <summary>A name of several tokens: its folded tokens, their case rules and its payload.</summary>
-    internal sealed record Phrase(string[] Tokens, CaseRule[] Cases, T Value);
+    private sealed record Phrase(string[] Tokens, CaseRule[] Cases, T Value);
 
     /// <summary>Collects names. Not thread-safe; what it builds is.</summary>
     public sealed class Builder
