@@ -278,9 +278,9 @@ public class BuiltInGazetteerTests
     }
 
     [Fact]
-    public void MatchAll_through_the_merged_table_finds_what_each_index_finds()
+    public void MatchAll_finds_what_each_index_finds()
     {
-        // MatchAll probes one table merged from the person, organisation and place indexes: at every token it
+        // MatchAll hashes a token once for the person, organisation and place indexes: at every token it
         // must report, in that order, exactly what the indexes' own look-ups report.
         var document = Document.Create(
             "Vladimir Poutine a reçu à Moscou le président de la Corée du Nord. L'ONU, l'Otan et Le Monde "
