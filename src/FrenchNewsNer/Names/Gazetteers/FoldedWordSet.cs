@@ -74,21 +74,6 @@ internal sealed class FoldedWordSet
             return -1;
         }
 
-        // Almost every folded word is ASCII, whose UTF-8 bytes are its chars: hash and compare the chars in
-        // place rather than encoding them first (the encoding was a tenth of the names pass).
-        var hash = FnvOffset;
-        var bits = 0u;
-        foreach (var c in folded)
-        {
-            bits |= c;
-            hash = (hash ^ c) * FnvPrime;
-        }
-
-        if (bits < 0x80)
-        {
-            return FindAscii(folded, hash);
-        }
-
         // Words are short; a longer query is encoded into a rented buffer. Nothing is allocated per call.
         var max = Encoding.UTF8.GetMaxByteCount(folded.Length);
         byte[]? rented = null;
@@ -102,32 +87,6 @@ internal sealed class FoldedWordSet
             if (rented is not null)
             {
                 ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
-
-    /// <summary><see cref="Find(ReadOnlySpan{byte})"/> for an ASCII word, with its FNV-1a hash (that of its bytes).</summary>
-    private int FindAscii(ReadOnlySpan<char> key, uint hash)
-    {
-        var tag = Tag(hash);
-        var mask = _slots.Length - 1;
-        var text = _utf8;
-        for (var index = (int)(Mix(hash) >> _indexShift); ; index = (index + 1) & mask)
-        {
-            var slot = _slots[index];
-            if (slot == 0)
-            {
-                return -1;
-            }
-
-            if ((slot >> _offsetBits) == (tag & _tagMask))
-            {
-                var start = (int)(slot & _offsetMask) - 1;
-                var end = start + key.Length;
-                if (end < text.Length && text[end] is (byte)'\n' or (byte)'\t' && Ascii.Equals(text.AsSpan(start, key.Length), key))
-                {
-                    return start;
-                }
             }
         }
     }
