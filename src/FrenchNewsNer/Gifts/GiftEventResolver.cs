@@ -27,24 +27,18 @@ internal sealed class GiftEventResolver : IDocumentStage
     // How far from the verb its subject, recipient and items may stand, in tokens.
     private const int Window = 40;
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly FoldedKeySet Auxiliaries = FoldedKeySet.Of(
         "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eu",
-        "est", "sont", "etait", "etaient", "sera", "seront", "ete", "s'est", "se", "s'",
-    };
+        "est", "sont", "etait", "etaient", "sera", "seront", "ete", "s'est", "se", "s'");
 
     // Words that may stand between a subject or verb and what follows without changing the roles.
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
-    {
-        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais",
-    };
+    private static readonly FoldedKeySet Skippable = FoldedKeySet.Of(
+        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais");
 
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle" };
+    private static readonly FoldedKeySet SubjectPronouns = FoldedKeySet.Of("il", "elle");
 
-    private static readonly HashSet<string> PrepositionsBeforeNonSubject = new(StringComparer.Ordinal)
-    {
-        "a", "au", "aux", "de", "d'", "du", "des", "par", "pour", "selon", "outre", "chez", "sur", "avec", "contre", "vers", "entre", "apres", "avant", "depuis", "lors", "dans",
-    };
+    private static readonly FoldedKeySet PrepositionsBeforeNonSubject = FoldedKeySet.Of(
+        "a", "au", "aux", "de", "d'", "du", "des", "par", "pour", "selon", "outre", "chez", "sur", "avec", "contre", "vers", "entre", "apres", "avant", "depuis", "lors", "dans");
 
     private readonly GiftLexicon _lexicon;
     private readonly GiftItemReader _items;
@@ -201,7 +195,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
 
         i++;
-        while (i < sentenceEnd && view.Tokens[i].IsWord && Skippable.ContainsSpan(view.Folded(i)))
+        while (i < sentenceEnd && view.Tokens[i].IsWord && Skippable.Contains(view.Folded(i)))
         {
             i++; // "figurait aussi", "figuraient notamment"
         }
@@ -271,7 +265,7 @@ internal sealed class GiftEventResolver : IDocumentStage
                 continue;
             }
 
-            if (view.IsChar(i, ',') || (view.Tokens[i].IsWord && Skippable.ContainsSpan(view.Folded(i))) || view.EntityAt(i) is { Kind: EntityKind.Date })
+            if (view.IsChar(i, ',') || (view.Tokens[i].IsWord && Skippable.Contains(view.Folded(i))) || view.EntityAt(i) is { Kind: EntityKind.Date })
             {
                 i = view.EntityAt(i) is { Kind: EntityKind.Date } ? view.AfterEntity(i) : i + 1;
                 continue;
@@ -526,7 +520,7 @@ internal sealed class GiftEventResolver : IDocumentStage
             if (entity is { Kind: EntityKind.Person or EntityKind.Organization } && entity.Start == view.Tokens[k].Start)
             {
                 var before = k - 1;
-                if (before < sentenceStart || !(view.Tokens[before].IsWord && PrepositionsBeforeNonSubject.ContainsSpan(view.Folded(before)) && !IsVerbA(view, before)))
+                if (before < sentenceStart || !(view.Tokens[before].IsWord && PrepositionsBeforeNonSubject.Contains(view.Folded(before)) && !IsVerbA(view, before)))
                 {
                     // "Vladimir Poutine et Kim ont …": a coordinated pair of persons is a plural subject.
                     if (before - 1 >= sentenceStart && view.IsWord(before, "et") && view.EntityAt(before - 1) is { Kind: EntityKind.Person } first && first.Canonical != entity.Canonical)
@@ -557,9 +551,9 @@ internal sealed class GiftEventResolver : IDocumentStage
                 role = roles.Resolve(view.Folded(k), view.Tokens[k].Start);
             }
 
-            if (k == verbIndex - 1 || (k >= verbIndex - 3 && Auxiliaries.ContainsSpan(view.Folded(k + 1))))
+            if (k == verbIndex - 1 || (k >= verbIndex - 3 && Auxiliaries.Contains(view.Folded(k + 1))))
             {
-                if (view.Tokens[k].IsWord && SubjectPronouns.ContainsSpan(view.Folded(k)))
+                if (view.Tokens[k].IsWord && SubjectPronouns.Contains(view.Folded(k)))
                 {
                     return role ?? LastPersonBefore(view, k, exclude: null);
                 }
@@ -608,7 +602,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     private void ReadItemsBefore(EntityTokenView view, int verbIndex, int sentenceStart, List<GiftItem> items)
     {
         var end = verbIndex;
-        while (end - 1 >= sentenceStart && view.Tokens[end - 1].IsWord && (Auxiliaries.ContainsSpan(view.Folded(end - 1)) || Skippable.ContainsSpan(view.Folded(end - 1))))
+        while (end - 1 >= sentenceStart && view.Tokens[end - 1].IsWord && (Auxiliaries.Contains(view.Folded(end - 1)) || Skippable.Contains(view.Folded(end - 1))))
         {
             end--;
         }
@@ -627,7 +621,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     private static bool IsPassive(EntityTokenView view, int verbIndex, int sentenceStart)
     {
         var k = verbIndex - 1;
-        while (k >= sentenceStart && view.Tokens[k].IsWord && Skippable.ContainsSpan(view.Folded(k)) && !view.IsWord(k, "lui") && !view.IsWord(k, "leur"))
+        while (k >= sentenceStart && view.Tokens[k].IsWord && Skippable.Contains(view.Folded(k)) && !view.IsWord(k, "lui") && !view.IsWord(k, "leur"))
         {
             k--;
         }
@@ -640,7 +634,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         var participle = view.Folded(verbIndex);
         var isParticiple = participle.EndsWith("ert") || participle.EndsWith("erte") || participle.EndsWith("erts") || participle.EndsWith("ertes")
             || participle.EndsWith("is") || participle.EndsWith("ise") || participle.EndsWith("u") || participle.EndsWith("ue") || participle.EndsWith("e") || participle.EndsWith("ee");
-        var hasAuxiliary = k >= sentenceStart && view.Tokens[k].IsWord && Auxiliaries.ContainsSpan(view.Folded(k));
+        var hasAuxiliary = k >= sentenceStart && view.Tokens[k].IsWord && Auxiliaries.Contains(view.Folded(k));
         return isParticiple && !hasAuxiliary && view.IsWord(verbIndex + 1, "par");
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 
@@ -24,23 +25,17 @@ internal sealed class GiftItemReader
     // Bound on one item's length in tokens: keeps a run-on sentence from becoming one item.
     private const int MaxItemTokens = 18;
 
-    private static readonly HashSet<string> CountlessDeterminers = new(StringComparer.Ordinal)
-    {
-        "des", "les", "ses", "leurs", "plusieurs", "quelques", "divers", "diverses", "son", "sa", "leur", "le", "la", "l'", "du", "ce", "cet", "cette", "ces", "nombreux", "nombreuses",
-    };
+    private static readonly FoldedKeySet CountlessDeterminers = FoldedKeySet.Of(
+        "des", "les", "ses", "leurs", "plusieurs", "quelques", "divers", "diverses", "son", "sa", "leur", "le", "la", "l'", "du", "ce", "cet", "cette", "ces", "nombreux", "nombreuses");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "de", "d'", "du", "des", "a", "pour", "par", "en", "sans", "sur", "contre",
-    };
+    private static readonly FoldedKeySet Prepositions = FoldedKeySet.Of(
+        "de", "d'", "du", "des", "a", "pour", "par", "en", "sans", "sur", "contre");
 
     // Words that end a noun phrase: conjunctions, relatives, clause adverbs and prepositions that start
     // circumstantial phrases rather than complements of the item.
-    private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
-    {
+    private static readonly FoldedKeySet Boundaries = FoldedKeySet.Of(
         "et", "ou", "mais", "donc", "car", "ni", "puis", "alors", "ainsi", "selon", "lors", "dans", "pendant", "apres", "avant", "depuis", "avec", "afin", "lorsque", "quand", "qui", "que", "qu'", "dont", "tandis", "comme", "notamment", "hier", "aujourd'hui", "demain", "outre", "chez", "vers", "parmi", "envers", "malgre", "au", "aux",
-        "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "sera", "seront", "aura", "auront", "s'est", "se", "s'", "lui", "leur", "il", "elle", "ils", "elles", "on", "y",
-    };
+        "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "sera", "seront", "aura", "auront", "s'est", "se", "s'", "lui", "leur", "il", "elle", "ils", "elles", "on", "y");
 
     private readonly GiftLexicon _lexicon;
     private readonly FrenchNumberParser _numbers;
@@ -172,7 +167,7 @@ internal sealed class GiftItemReader
 
         var token = view.Tokens[index];
         // "là" folds to the article "la": only the original tells them apart.
-        if (token.IsWord && CountlessDeterminers.ContainsSpan(folded) && !view.Document.OriginalOf(index).Equals("là", StringComparison.OrdinalIgnoreCase))
+        if (token.IsWord && CountlessDeterminers.Contains(folded) && !view.Document.OriginalOf(index).Equals("là", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -233,7 +228,7 @@ internal sealed class GiftItemReader
                 break;
             }
 
-            if (Boundaries.ContainsSpan(folded) || IsVerbA(view, i) || view.Document.OriginalOf(i) is "là" or "Là")
+            if (Boundaries.Contains(folded) || IsVerbA(view, i) || view.Document.OriginalOf(i) is "là" or "Là")
             {
                 break;
             }
@@ -243,7 +238,7 @@ internal sealed class GiftItemReader
                 break;
             }
 
-            if (Prepositions.ContainsSpan(folded))
+            if (Prepositions.Contains(folded))
             {
                 if (!ContinuesAfterPreposition(view, i, limit))
                 {
@@ -271,7 +266,7 @@ internal sealed class GiftItemReader
     private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit)
     {
         var next = preposition + 1;
-        if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.ContainsSpan(view.Folded(next)))
+        if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next)))
         {
             next++;
         }
@@ -316,7 +311,7 @@ internal sealed class GiftItemReader
         while (i < end)
         {
             var folded = view.Folded(i);
-            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.ContainsSpan(view.Folded(i + 1)))
+            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.Contains(view.Folded(i + 1)))
             {
                 parts.Add(Original(view, i).ToLowerInvariant() + (folded.SequenceEqual("d'") ? string.Empty : " ") + Original(view, i + 1));
                 complementTaken = true;
@@ -324,7 +319,7 @@ internal sealed class GiftItemReader
                 continue;
             }
 
-            if (!adjectiveTaken && IsPlainWord(view, i) && !Prepositions.ContainsSpan(folded) && !IsParticiple(view, i))
+            if (!adjectiveTaken && IsPlainWord(view, i) && !Prepositions.Contains(folded) && !IsParticiple(view, i))
             {
                 // After a complement only a hyphenated modifier belongs to the name: "protection pare-balles".
                 if (complementTaken && !view.Tokens[i].Has(Text.TokenFlags.Hyphenated))

@@ -191,6 +191,18 @@ internal sealed class FoldedKeySet
     /// <summary>How many keys the set holds.</summary>
     public int Count => _map.Count;
 
+    /// <summary>A set of the given keys (folded here): small fixed word lists probed with a token's folded span.</summary>
+    public static FoldedKeySet Of(params string[] keys)
+    {
+        var builder = new Builder();
+        foreach (var key in keys)
+        {
+            builder.Add(key);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Whether the set holds an already folded key.</summary>
     public bool Contains(ReadOnlySpan<char> foldedKey) => _map.ContainsKey(foldedKey);
 
