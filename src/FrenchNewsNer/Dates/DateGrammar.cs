@@ -55,7 +55,7 @@ internal sealed partial class DateGrammar
     private sealed partial class Reader
     {
         private readonly Document _doc;
-        private readonly Token[] _tokens;
+        private readonly TokenList _tokens;
         private readonly DateLexicon _lex;
         private readonly FrenchNumberParser _numbers;
         private readonly List<DateMention> _mentions;

@@ -713,7 +713,7 @@ internal partial class FrenchNumberParser
     private readonly struct Ctx
     {
         public readonly Document Document;
-        public readonly Token[] Tokens;
+        public readonly TokenList Tokens;
 
         public Ctx(FrenchNumberParser parser, Document document)
         {

@@ -34,7 +34,7 @@ internal sealed class EntityTokenView
 
     public IReadOnlyList<Entity> Entities { get; }
 
-    public Token[] Tokens => Document.Tokens;
+    public TokenList Tokens => Document.Tokens;
 
     public int Count => Document.Tokens.Length;
 

@@ -127,7 +127,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
     {
         private readonly QuantityRecognizer _owner;
         private readonly Document _document;
-        private readonly Token[] _tokens;
+        private readonly TokenList _tokens;
         private readonly List<Candidate> _output;
         private readonly QuantityLexicon _lexicon;
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FrenchNewsNer.Text;
 
 /// <summary>
@@ -12,11 +14,15 @@ internal sealed class Document
     private char[] _shadow;
     private int _shadowLength;
 
-    private Document(string text, FoldedText folded, Token[] tokens)
+    // The rented array behind Tokens, handed back by Release (null once handed back, or for no token).
+    private Token[]? _rentedTokens;
+
+    private Document(string text, FoldedText folded, Token[]? rentedTokens, int tokenCount)
     {
         Text = text;
         Folded = folded;
-        Tokens = tokens;
+        _rentedTokens = rentedTokens;
+        Tokens = rentedTokens is null ? TokenList.Empty : new TokenList(rentedTokens, tokenCount);
         _shadow = folded.PooledBuffer ?? folded.Value.ToCharArray();
         _shadowLength = folded.Length;
     }
@@ -36,8 +42,11 @@ internal sealed class Document
     /// <summary>The folded shadow; valid until <see cref="Release"/>.</summary>
     public ReadOnlySpan<char> ShadowSpan => new(_shadow, 0, _shadowLength);
 
-    /// <summary>The tokens in text order.</summary>
-    public Token[] Tokens { get; }
+    /// <summary>
+    /// The tokens in text order. They live in a pooled buffer (a token array per document was a third
+    /// of everything an extraction allocated): valid until <see cref="Release"/>.
+    /// </summary>
+    public TokenList Tokens { get; private set; }
 
     /// <summary>
     /// The number parser's answers for this document, filled as recognisers ask (per-call state: a
@@ -57,26 +66,35 @@ internal sealed class Document
         _shadow = [];
         _shadowLength = 0;
         Folded.Release();
+
+        // Idempotent: the field is cleared before the buffer goes back, so a second Release returns nothing.
+        Tokens = TokenList.Empty;
+        if (_rentedTokens is { } rented)
+        {
+            _rentedTokens = null;
+            ArrayPool<Token>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Folds and tokenises <paramref name="text"/>.</summary>
     public static Document Create(string text)
     {
         var folded = FoldedText.CreatePooled(text);
-        return new Document(text, folded, Tokenizer.Tokenize(folded));
+        var tokens = Tokenizer.Tokenize(folded, out var count);
+        return new Document(text, folded, tokens, count);
     }
 
     /// <summary>The folded form of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> FoldedOf(int index)
     {
-        var token = Tokens[index];
+        ref readonly var token = ref Tokens[index];
         return new ReadOnlySpan<char>(_shadow, token.FoldStart, token.FoldEnd - token.FoldStart);
     }
 
     /// <summary>The original form of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> OriginalOf(int index)
     {
-        var token = Tokens[index];
+        ref readonly var token = ref Tokens[index];
         return Text.AsSpan(token.Start, token.Length);
     }
 

@@ -7,7 +7,7 @@ namespace FrenchNewsNer.Text;
 /// </summary>
 internal static class SentenceBoundaries
 {
-    public static void Mark(Token[] tokens, FoldedText folded)
+    public static void Mark(Span<Token> tokens, FoldedText folded)
     {
         if (tokens.Length == 0)
         {
@@ -51,7 +51,7 @@ internal static class SentenceBoundaries
         || (token.IsPunctuation && shadow[token.FoldStart] is '«' or '"' or '“' or '(' or '-' or '—' or '–');
 
     /// <summary>A full stop after a single capital (an initial) or a known abbreviation is not an end.</summary>
-    private static bool EndsAbbreviation(Token[] tokens, int dotIndex, ReadOnlySpan<char> shadow)
+    private static bool EndsAbbreviation(Span<Token> tokens, int dotIndex, ReadOnlySpan<char> shadow)
     {
         if (shadow[tokens[dotIndex].FoldStart] != '.' || dotIndex == 0)
         {

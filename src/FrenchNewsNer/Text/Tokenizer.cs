@@ -18,14 +18,18 @@ internal static class Tokenizer
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ];
 
-    public static Token[] Tokenize(FoldedText folded)
+    /// <summary>
+    /// Tokenises <paramref name="folded"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/>
+    /// (null when there is no token): its first <paramref name="count"/> slots are the tokens. The caller
+    /// owns the buffer and returns it to the pool when done (or leaves it to the GC).
+    /// </summary>
+    public static Token[]? Tokenize(FoldedText folded, out int count)
     {
         var f = folded.Span;
         var original = folded.Original;
-        // Tokens go to a pooled buffer, then once into an array of the exact size: a growing list
-        // would allocate about three times the final array (doublings, then ToArray) per document.
+        // Tokens go to a pooled buffer that the document keeps until it is released.
         var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, f.Length / 4));
-        var count = 0;
+        count = 0;
         var flagsBefore = TokenFlags.SpaceBefore; // the start of the text counts as white space
         var i = 0;
         while (i < f.Length)
@@ -74,10 +78,14 @@ internal static class Tokenizer
             i = end;
         }
 
-        var array = buffer.AsSpan(0, count).ToArray();
-        ArrayPool<Token>.Shared.Return(buffer);
-        SentenceBoundaries.Mark(array, folded);
-        return array;
+        if (count == 0)
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+            return null;
+        }
+
+        SentenceBoundaries.Mark(buffer.AsSpan(0, count), folded);
+        return buffer;
     }
 
     private static Token[] Grow(Token[] buffer)

@@ -7,7 +7,7 @@ public class SentenceBoundaryTests
     private static string[] SentenceStarts(string text)
     {
         var document = Document.Create(text);
-        return document.Tokens.Where(t => t.Has(TokenFlags.SentenceStart)).Select(t => text.Substring(t.Start, t.Length)).ToArray();
+        return document.Tokens.ToArray().Where(t => t.Has(TokenFlags.SentenceStart)).Select(t => text.Substring(t.Start, t.Length)).ToArray();
     }
 
     [Theory]

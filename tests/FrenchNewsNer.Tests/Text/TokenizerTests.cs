@@ -8,7 +8,7 @@ public class TokenizerTests
     private static string[] Texts(string text)
     {
         var document = Document.Create(text);
-        return document.Tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
+        return document.Tokens.ToArray().Select(t => text.Substring(t.Start, t.Length)).ToArray();
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public class TokenizerTests
     [InlineData("8\n000", "8|000")]
     public void Does_not_group_what_is_not_a_grouped_number(string text, string expected)
     {
-        var numbers = Document.Create(text).Tokens.Where(t => t.Kind != TokenKind.Word).Select(t => text.Substring(t.Start, t.Length));
+        var numbers = Document.Create(text).Tokens.ToArray().Where(t => t.Kind != TokenKind.Word).Select(t => text.Substring(t.Start, t.Length));
         Assert.Equal(expected.Split('|'), numbers);
     }
 

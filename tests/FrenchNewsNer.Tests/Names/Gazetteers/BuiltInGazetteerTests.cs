@@ -70,10 +70,10 @@ public class BuiltInGazetteerTests
         Assert.True(G.Places.TryMatch(document, 1, out var count, out var north));
         Assert.Equal(3, count);
         Assert.Equal("Corée du Nord", north.Primary.Canonical);
-        var rpdc = Array.FindIndex(document.Tokens, t => document.Text.Substring(t.Start, t.Length) == "RPDC");
+        var rpdc = Array.FindIndex(document.Tokens.ToArray(), t => document.Text.Substring(t.Start, t.Length) == "RPDC");
         Assert.True(G.Places.TryMatch(document, rpdc, out count, out var acronym));
         Assert.Equal((1, "Corée du Nord"), (count, acronym.Primary.Canonical));
-        var lower = Array.FindLastIndex(document.Tokens, t => document.Text.Substring(t.Start, t.Length) == "Corée");
+        var lower = Array.FindLastIndex(document.Tokens.ToArray(), t => document.Text.Substring(t.Start, t.Length) == "Corée");
         Assert.True(G.Places.TryMatch(document, lower, out count, out _));
         Assert.Equal(3, count);
     }
@@ -239,7 +239,7 @@ public class BuiltInGazetteerTests
         Assert.Equal((2, NameGender.Masculine, TitleCategory.Civility), (count, mister.Gender, mister.Category));
         Assert.True(G.Titles.TryMatch(document, 5, out _, out var minister));
         Assert.Equal(TitleCategory.Office, minister.Category);
-        var baseIndex = Array.FindIndex(document.Tokens, t => document.Text.Substring(t.Start, t.Length) == "base");
+        var baseIndex = Array.FindIndex(document.Tokens.ToArray(), t => document.Text.Substring(t.Start, t.Length) == "base");
         Assert.True(G.Designators.TryMatch(document, baseIndex, out count, out var airBase));
         Assert.Equal((2, EntityKind.Location), (count, airBase.Kind));
         Assert.True(G.Designators.TryGet("poste-frontière", out var border));
