@@ -44,11 +44,55 @@ internal sealed class GiftEventResolver : IDocumentStage
     private readonly GiftItemReader _items;
     private readonly FoldedKeySet _roleNouns;
 
+    // Every folded word at which the scan of Process can stop: the first words of the cues and verb
+    // phrases and the one-word verb forms. Most words of a text are none of them, and one probe here
+    // replaces the three look-ups (three hashes) each word cost before.
+    private readonly FoldedKeySet _triggers;
+
+    // The first letters and the longest length of the triggers: most words are turned away by these
+    // without hashing at all.
+    private readonly ulong[] _triggerFirstAscii = new ulong[2];
+    private readonly bool _triggerFirstNonAscii;
+    private readonly int _triggerMaxLength;
+
     public GiftEventResolver(GiftLexicon lexicon, FrenchNumberParser numbers, FoldedKeySet roleNouns)
     {
         _lexicon = lexicon;
         _items = new GiftItemReader(lexicon, numbers);
         _roleNouns = roleNouns;
+        var triggers = new FoldedKeySet.Builder();
+        foreach (var word in lexicon.Cues.FirstTokens.Concat(lexicon.VerbPhrases.FirstTokens).Concat(lexicon.Verbs.Keys))
+        {
+            triggers.AddFolded(word);
+            _triggerMaxLength = Math.Max(_triggerMaxLength, word.Length);
+            if (word.Length == 0 || word[0] >= 128)
+            {
+                _triggerFirstNonAscii = true;
+            }
+            else
+            {
+                _triggerFirstAscii[word[0] >> 6] |= 1UL << (word[0] & 63);
+            }
+        }
+
+        _triggers = triggers.Build();
+    }
+
+    /// <summary>Whether the word <paramref name="folded"/> may start a cue or a verb (a cheap, exact test).</summary>
+    private bool IsTrigger(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length == 0 || folded.Length > _triggerMaxLength)
+        {
+            return false;
+        }
+
+        var first = folded[0];
+        if (first < 128 ? (_triggerFirstAscii[first >> 6] & (1UL << (first & 63))) == 0 : !_triggerFirstNonAscii)
+        {
+            return false;
+        }
+
+        return _triggers.Contains(folded);
     }
 
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
@@ -62,13 +106,13 @@ internal sealed class GiftEventResolver : IDocumentStage
         // the first gift cue or verb (a document without one needs neither).
         EntityTokenView? view = null;
         bool[]? claimed = null; // a token belongs to at most one gift item
-        RoleLinks? roles = null;
+        LazyRoleLinks? roles = null;
         var tokens = document.Tokens;
         try
         {
             for (var t = 0; t < tokens.Length; t++)
             {
-                if (!tokens[t].IsWord)
+                if (!tokens[t].IsWord || !IsTrigger(document.FoldedOf(t)))
                 {
                     continue;
                 }
@@ -78,7 +122,7 @@ internal sealed class GiftEventResolver : IDocumentStage
                 {
                     view ??= new EntityTokenView(document, resolved.Entities);
                     claimed ??= RentClaimed(tokens.Length);
-                    roles ??= RoleLinks.Find(view, _roleNouns);
+                    roles ??= new LazyRoleLinks(view, _roleNouns);
                     var end = ReadListEvent(view, t, cueLength, roles, claimed, resolved);
                     if (end > t)
                     {
@@ -97,7 +141,7 @@ internal sealed class GiftEventResolver : IDocumentStage
 
                 view ??= new EntityTokenView(document, resolved.Entities);
                 claimed ??= RentClaimed(tokens.Length);
-                roles ??= RoleLinks.Find(view, _roleNouns);
+                roles ??= new LazyRoleLinks(view, _roleNouns);
                 var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb, roles, claimed);
                 if (gift is null)
                 {
@@ -162,7 +206,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     /// list-introducers.tsv), then the items. Returns the token after the event, or <paramref name="cueIndex"/>
     /// when this is not one (then "les présents" may mean the people attending).
     /// </summary>
-    private int ReadListEvent(EntityTokenView view, int cueIndex, int cueLength, RoleLinks roles, bool[] claimed, ResolvedDocument resolved)
+    private int ReadListEvent(EntityTokenView view, int cueIndex, int cueLength, LazyRoleLinks roles, bool[] claimed, ResolvedDocument resolved)
     {
         var sentenceEnd = Math.Min(view.SentenceEnd(cueIndex), cueIndex + Window);
         var i = cueIndex + cueLength;
@@ -236,7 +280,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         });
     }
 
-    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, int verbLength, GiftVerb verb, RoleLinks roles, bool[] claimed)
+    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, int verbLength, GiftVerb verb, LazyRoleLinks roles, bool[] claimed)
     {
         var isPhrase = verbLength > 1;
         var sentenceStart = view.SentenceStart(verbIndex);
@@ -382,7 +426,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         return false;
     }
 
-    private void TrailingActors(EntityTokenView view, int i, int end, GiftVoice voice, RoleLinks roles, ref string? giver, ref string? recipient)
+    private void TrailingActors(EntityTokenView view, int i, int end, GiftVoice voice, LazyRoleLinks roles, ref string? giver, ref string? recipient)
     {
         for (var step = 0; step < 2 && i < end; step++)
         {
@@ -425,7 +469,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     /// A person or organisation at <paramref name="index"/> (optionally after a determiner), or a role noun
     /// resolved through the document's role links ("du gouverneur de la région de Primorye").
     /// </summary>
-    private string? ReadActor(EntityTokenView view, int index, RoleLinks roles, out int after, bool roleOnly = false)
+    private string? ReadActor(EntityTokenView view, int index, LazyRoleLinks roles, out int after, bool roleOnly = false)
     {
         after = index;
         if (!roleOnly && view.StartsActor(index, out var actor))
@@ -500,7 +544,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     /// governed by a preposition; else a role noun ("le gouverneur"), "les deux X" (the two persons last
     /// named), or "il"/"elle" (the person last named).
     /// </summary>
-    private string? ReadSubject(EntityTokenView view, int verbIndex, int sentenceStart, RoleLinks roles, out string? second)
+    private string? ReadSubject(EntityTokenView view, int verbIndex, int sentenceStart, LazyRoleLinks roles, out string? second)
     {
         second = null;
         string? role = null;
@@ -655,7 +699,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     {
         for (var k = Math.Max(0, start); k < end && k < view.Count; k++)
         {
-            if (view.Tokens[k].IsWord && _lexicon.Cues.TryMatch(view.Document, k, out _, out var cue) && cue == role)
+            if (view.Tokens[k].IsWord && IsTrigger(view.Folded(k)) && _lexicon.Cues.TryMatch(view.Document, k, out _, out var cue) && cue == role)
             {
                 return true;
             }
@@ -667,4 +711,16 @@ internal sealed class GiftEventResolver : IDocumentStage
     private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";
 
     private static bool IsVerbA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "a" or "A";
+
+    /// <summary>
+    /// The document's role links, found on the first role to resolve: most documents with a gift verb
+    /// never resolve one, and finding the links walks the whole document (about as much work as the
+    /// whole gift scan). The view does not change in between, so the links are the same either way.
+    /// </summary>
+    private sealed class LazyRoleLinks(EntityTokenView view, FoldedKeySet roleNouns)
+    {
+        private RoleLinks? _links;
+
+        public string? Resolve(ReadOnlySpan<char> role, int position) => (_links ??= RoleLinks.Find(view, roleNouns)).Resolve(role, position);
+    }
 }

@@ -218,6 +218,13 @@ internal sealed class FoldedKeySet
             return this;
         }
 
+        /// <summary>Adds a key that is already folded (one taken from another map or matcher).</summary>
+        public Builder AddFolded(string foldedKey)
+        {
+            _inner.AddFolded(foldedKey, true);
+            return this;
+        }
+
         /// <summary>Builds the immutable set.</summary>
         public FoldedKeySet Build() => new(_inner.Build());
     }

@@ -23,6 +23,12 @@ internal sealed class PhraseMatcher<T>
     public int Count { get; }
 
     /// <summary>
+    /// The folded first tokens of the phrases: <see cref="TryMatch"/> fails at a token whose folded form
+    /// is none of them, which lets a caller skip most tokens with one probe of a set of its own.
+    /// </summary>
+    public IEnumerable<string> FirstTokens => _byFirstToken.Keys;
+
+    /// <summary>
     /// The longest phrase starting at token <paramref name="index"/>, if any. A phrase written with a
     /// capital first letter only matches a capitalised token ("Nice" the city, not "nice").
     /// </summary>
