@@ -44,15 +44,16 @@ internal sealed class GiftEventResolver : IDocumentStage
     private readonly GiftItemReader _items;
     private readonly FoldedKeySet _roleNouns;
 
-    // Every folded word at which the scan of Process can stop: the first words of the cues and verb
-    // phrases and the one-word verb forms. Most words of a text are none of them, and one probe here
-    // replaces the three look-ups (three hashes) each word cost before.
-    private readonly FoldedKeySet _triggers;
+    // Every folded word at which the scan of Process can stop, with what it may start: the first words
+    // of the cues and verb phrases and the one-word verb forms. Most words of a text are none of them,
+    // and one probe here (and one hash, shared with the look-ups it allows) replaces the three look-ups
+    // each word cost before.
+    private readonly FoldedMap<Trigger> _triggers;
 
-    // The first letters and the longest length of the triggers: most words are turned away by these
-    // without hashing at all.
-    private readonly ulong[] _triggerFirstAscii = new ulong[2];
-    private readonly bool _triggerFirstNonAscii;
+    // For each length up to the longest trigger, the first and the last characters of the triggers of
+    // that length (128 bits each; a non-ASCII character counts as U+007F): most words of a text are turned
+    // away by these two bit tests without hashing at all ("le", "la", "une" pass neither).
+    private readonly ulong[] _triggerEnds;
     private readonly int _triggerMaxLength;
 
     public GiftEventResolver(GiftLexicon lexicon, FrenchNumberParser numbers, FoldedKeySet roleNouns)
@@ -60,40 +61,72 @@ internal sealed class GiftEventResolver : IDocumentStage
         _lexicon = lexicon;
         _items = new GiftItemReader(lexicon, numbers);
         _roleNouns = roleNouns;
-        var triggers = new FoldedKeySet.Builder();
-        foreach (var word in lexicon.Cues.FirstTokens.Concat(lexicon.VerbPhrases.FirstTokens).Concat(lexicon.Verbs.Keys))
+        var triggers = new FoldedMap<Trigger>.Builder(static (a, b) => a | b);
+        foreach (var word in lexicon.Cues.FirstTokens)
         {
-            triggers.AddFolded(word);
-            _triggerMaxLength = Math.Max(_triggerMaxLength, word.Length);
-            if (word.Length == 0 || word[0] >= 128)
-            {
-                _triggerFirstNonAscii = true;
-            }
-            else
-            {
-                _triggerFirstAscii[word[0] >> 6] |= 1UL << (word[0] & 63);
-            }
+            triggers.AddFolded(word, Trigger.Cue);
+        }
+
+        foreach (var word in lexicon.VerbPhrases.FirstTokens)
+        {
+            triggers.AddFolded(word, Trigger.VerbPhrase);
+        }
+
+        foreach (var word in lexicon.Verbs.Keys)
+        {
+            triggers.AddFolded(word, Trigger.Verb);
         }
 
         _triggers = triggers.Build();
+        _triggerMaxLength = _triggers.Keys.Max(word => word.Length);
+        _triggerEnds = new ulong[(_triggerMaxLength + 1) * 4];
+        foreach (var word in _triggers.Keys)
+        {
+            if (word.Length > 0)
+            {
+                SetBit(_triggerEnds, (word.Length * 2 * 128) + AsciiOrDel(word[0]));
+                SetBit(_triggerEnds, (((word.Length * 2) + 1) * 128) + AsciiOrDel(word[^1]));
+            }
+        }
     }
 
-    /// <summary>Whether the word <paramref name="folded"/> may start a cue or a verb (a cheap, exact test).</summary>
-    private bool IsTrigger(ReadOnlySpan<char> folded)
+    /// <summary>Which look-ups may succeed at a word.</summary>
+    [Flags]
+    private enum Trigger : byte
     {
+        None = 0,
+        Cue = 1,
+        VerbPhrase = 2,
+        Verb = 4,
+    }
+
+    /// <summary>
+    /// Which look-ups may succeed at the word <paramref name="folded"/> (exact: a look-up not returned fails
+    /// there), and the word's <see cref="FoldedHash.Of"/> when it is worth one.
+    /// </summary>
+    private Trigger TriggerOf(ReadOnlySpan<char> folded, out int hash)
+    {
+        hash = 0;
         if (folded.Length == 0 || folded.Length > _triggerMaxLength)
         {
-            return false;
+            return Trigger.None;
         }
 
-        var first = folded[0];
-        if (first < 128 ? (_triggerFirstAscii[first >> 6] & (1UL << (first & 63))) == 0 : !_triggerFirstNonAscii)
+        var length = folded.Length;
+        if (!HasBit(_triggerEnds, (length * 2 * 128) + AsciiOrDel(folded[0])) || !HasBit(_triggerEnds, (((length * 2) + 1) * 128) + AsciiOrDel(folded[length - 1])))
         {
-            return false;
+            return Trigger.None;
         }
 
-        return _triggers.Contains(folded);
+        hash = FoldedHash.Of(folded);
+        return _triggers.TryGetValue(folded, hash, out var trigger) ? trigger : Trigger.None;
     }
+
+    private static int AsciiOrDel(char c) => c < 128 ? c : 127;
+
+    private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    private static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
     {
@@ -112,13 +145,19 @@ internal sealed class GiftEventResolver : IDocumentStage
         {
             for (var t = 0; t < tokens.Length; t++)
             {
-                if (!tokens[t].IsWord || !IsTrigger(document.FoldedOf(t)))
+                if (!tokens[t].IsWord)
+                {
+                    continue;
+                }
+
+                var trigger = TriggerOf(document.FoldedOf(t), out var hash);
+                if (trigger == Trigger.None)
                 {
                     continue;
                 }
 
                 // "Parmi les présents (offerts par X à Y) figurait …": the presents named as a subject.
-                if (_lexicon.Cues.TryMatch(document, t, out var cueLength, out var cue) && cue == GiftCueRole.List)
+                if ((trigger & Trigger.Cue) != 0 && _lexicon.Cues.TryMatch(document, t, hash, out var cueLength, out var cue) && cue == GiftCueRole.List)
                 {
                     view ??= new EntityTokenView(document, resolved.Entities);
                     claimed ??= RentClaimed(tokens.Length);
@@ -133,8 +172,9 @@ internal sealed class GiftEventResolver : IDocumentStage
 
                 // A verb phrase ("fait cadeau") first, so its "fait" is not left unread; else a one-word verb.
                 var phraseLength = 1;
-                if (!_lexicon.VerbPhrases.TryMatch(document, t, out phraseLength, out var verb)
-                    && !_lexicon.Verbs.TryGetValue(document.FoldedOf(t), out verb))
+                GiftVerb? verb = null;
+                if (!((trigger & Trigger.VerbPhrase) != 0 && _lexicon.VerbPhrases.TryMatch(document, t, hash, out phraseLength, out verb))
+                    && !((trigger & Trigger.Verb) != 0 && _lexicon.Verbs.TryGetValue(document.FoldedOf(t), hash, out verb)))
                 {
                     continue;
                 }
@@ -699,7 +739,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     {
         for (var k = Math.Max(0, start); k < end && k < view.Count; k++)
         {
-            if (view.Tokens[k].IsWord && IsTrigger(view.Folded(k)) && _lexicon.Cues.TryMatch(view.Document, k, out _, out var cue) && cue == role)
+            if (view.Tokens[k].IsWord && (TriggerOf(view.Folded(k), out var hash) & Trigger.Cue) != 0 && _lexicon.Cues.TryMatch(view.Document, k, hash, out _, out var cue) && cue == role)
             {
                 return true;
             }

@@ -23,7 +23,7 @@ internal sealed class PhraseMatcher<T>
     public int Count { get; }
 
     /// <summary>
-    /// The folded first tokens of the phrases: <see cref="TryMatch"/> fails at a token whose folded form
+    /// The folded first tokens of the phrases: <see cref="TryMatch(Document, int, out int, out T)"/> fails at a token whose folded form
     /// is none of them, which lets a caller skip most tokens with one probe of a set of its own.
     /// </summary>
     public IEnumerable<string> FirstTokens => _byFirstToken.Keys;
@@ -32,11 +32,18 @@ internal sealed class PhraseMatcher<T>
     /// The longest phrase starting at token <paramref name="index"/>, if any. A phrase written with a
     /// capital first letter only matches a capitalised token ("Nice" the city, not "nice").
     /// </summary>
-    public bool TryMatch(Document document, int index, out int tokenCount, out T value)
+    public bool TryMatch(Document document, int index, out int tokenCount, out T value) =>
+        TryMatch(document, index, FoldedHash.Of(document.FoldedOf(index)), out tokenCount, out value);
+
+    /// <summary>
+    /// <see cref="TryMatch(Document, int, out int, out T)"/> with the <see cref="FoldedHash.Of"/> of token
+    /// <paramref name="index"/>'s folded form already computed, so a token looked up in several tables is hashed once.
+    /// </summary>
+    public bool TryMatch(Document document, int index, int foldedHash, out int tokenCount, out T value)
     {
         tokenCount = 0;
         value = default!;
-        if (!_byFirstToken.TryGetValue(document.FoldedOf(index), out var phrases))
+        if (!_byFirstToken.TryGetValue(document.FoldedOf(index), foldedHash, out var phrases))
         {
             return false;
         }
