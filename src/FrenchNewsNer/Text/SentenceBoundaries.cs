@@ -7,38 +7,60 @@ namespace FrenchNewsNer.Text;
 /// </summary>
 internal static class SentenceBoundaries
 {
+    /// <summary>Marks the sentence starts of <paramref name="tokens"/> (all of a document's tokens).</summary>
     public static void Mark(Span<Token> tokens, FoldedText folded)
     {
-        if (tokens.Length == 0)
+        var shadow = folded.Span;
+        var pendingEnd = false;
+        for (var i = 0; i < tokens.Length; i++)
         {
+            MarkLast(tokens[..(i + 1)], shadow, ref pendingEnd);
+        }
+    }
+
+    /// <summary>
+    /// Marks the last of <paramref name="tokens"/> if it starts a sentence, the ones before it being marked
+    /// already; <paramref name="pendingEnd"/> carries the state from token to token (false before the first).
+    /// The tokenizer calls this as it makes each token.
+    /// </summary>
+    public static void MarkLast(Span<Token> tokens, ReadOnlySpan<char> shadow, ref bool pendingEnd)
+    {
+        var i = tokens.Length - 1;
+        ref var token = ref tokens[i];
+        if (i == 0)
+        {
+            token = token with { Flags = token.Flags | TokenFlags.SentenceStart };
             return;
         }
 
-        var shadow = folded.Span;
-        tokens[0] = tokens[0] with { Flags = tokens[0].Flags | TokenFlags.SentenceStart };
-        var pendingEnd = false;
-        for (var i = 1; i < tokens.Length; i++)
+        ref readonly var previous = ref tokens[i - 1];
+        var previousClosing = false;
+        if (!previous.IsPunctuation)
         {
-            ref var token = ref tokens[i];
-            var previous = tokens[i - 1];
-            if (previous.IsPunctuation && IsTerminal(shadow[previous.FoldStart]) && !EndsAbbreviation(tokens, i - 1, shadow))
+            pendingEnd = false;
+        }
+        else
+        {
+            var p = shadow[previous.FoldStart];
+            if (IsTerminal(p) && !EndsAbbreviation(tokens, i - 1, shadow))
             {
                 pendingEnd = true;
             }
-            else if (!(previous.IsPunctuation && IsClosing(shadow[previous.FoldStart])))
+            else if (!IsClosing(p))
             {
                 pendingEnd = false;
             }
 
-            // After ". »" a missing space ("TASS.»Le dirigeant") is a typing slip, not a continued sentence.
-            var separated = token.Has(TokenFlags.SpaceBefore) || (previous.IsPunctuation && IsClosing(shadow[previous.FoldStart]) && shadow[previous.FoldStart] != '\'');
-            var starts = token.Has(TokenFlags.NewlineBefore)
-                || (pendingEnd && separated && OpensSentence(token, shadow));
-            if (starts)
-            {
-                token = token with { Flags = token.Flags | TokenFlags.SentenceStart };
-                pendingEnd = false;
-            }
+            previousClosing = IsClosing(p) && p != '\'';
+        }
+
+        // After ". »" a missing space ("TASS.»Le dirigeant") is a typing slip, not a continued sentence.
+        var starts = token.Has(TokenFlags.NewlineBefore)
+            || (pendingEnd && (token.Has(TokenFlags.SpaceBefore) || previousClosing) && OpensSentence(token, shadow));
+        if (starts)
+        {
+            token = token with { Flags = token.Flags | TokenFlags.SentenceStart };
+            pendingEnd = false;
         }
     }
 

@@ -27,17 +27,30 @@ internal static class Tokenizer
     {
         var f = folded.Span;
         var original = folded.Original;
+
+        // Almost every text has no combining mark: then shadow and original positions are the same, and
+        // the map is not consulted per token.
+        var identity = folded.IsIdentityMapped;
+
         // Tokens go to a pooled buffer that the document keeps until it is released.
         var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, f.Length / 4));
         count = 0;
         var flagsBefore = TokenFlags.SpaceBefore; // the start of the text counts as white space
+        var pendingEnd = false; // sentence-boundary state, see SentenceBoundaries.MarkLast
         var i = 0;
         while (i < f.Length)
         {
             var c = f[i];
-            if (c == ' ' || c == '\n' || c == '\r')
+            if (c == ' ')
             {
-                flagsBefore |= c == ' ' ? TokenFlags.SpaceBefore : TokenFlags.SpaceBefore | TokenFlags.NewlineBefore;
+                flagsBefore |= TokenFlags.SpaceBefore;
+                i++;
+                continue;
+            }
+
+            if (c == '\n' || c == '\r')
+            {
+                flagsBefore |= TokenFlags.SpaceBefore | TokenFlags.NewlineBefore;
                 i++;
                 continue;
             }
@@ -50,7 +63,7 @@ internal static class Tokenizer
                 end = ScanNumber(f, original, folded, i, ref flags);
                 kind = TokenKind.Number;
             }
-            else if (char.IsLetter(c))
+            else if (IsLetter(c))
             {
                 end = ScanWord(f, i, ref flags);
                 kind = TokenKind.Word;
@@ -61,8 +74,8 @@ internal static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            var start = folded.ToOriginalStart(i);
-            var originalEnd = folded.ToOriginalEnd(end);
+            var start = identity ? i : folded.ToOriginalStart(i);
+            var originalEnd = identity ? end : folded.ToOriginalEnd(end);
             if (kind == TokenKind.Word)
             {
                 flags |= CaseFlags(original, start, originalEnd);
@@ -73,7 +86,12 @@ internal static class Tokenizer
                 buffer = Grow(buffer);
             }
 
-            buffer[count++] = new Token(start, originalEnd, i, end, kind, flags);
+            buffer[count] = new Token(start, originalEnd, i, end, kind, flags);
+
+            // Sentence starts are marked as each token is made (the rule reads only this token and the
+            // ones before it), instead of in a second pass over the whole array.
+            SentenceBoundaries.MarkLast(buffer.AsSpan(0, count + 1), f, ref pendingEnd);
+            count++;
             flagsBefore = TokenFlags.None;
             i = end;
         }
@@ -84,7 +102,6 @@ internal static class Tokenizer
             return null;
         }
 
-        SentenceBoundaries.Mark(buffer.AsSpan(0, count), folded);
         return buffer;
     }
 
@@ -98,6 +115,10 @@ internal static class Tokenizer
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    // char.IsLetter, with the ASCII letters (nearly all of a folded text) tested without a table.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     private static int ScanWord(ReadOnlySpan<char> f, int i, ref TokenFlags flags)
     {
@@ -115,7 +136,7 @@ internal static class Tokenizer
                     return i + 1;
                 }
 
-                if (i + 1 < f.Length && char.IsLetter(f[i + 1]))
+                if (i + 1 < f.Length && IsLetter(f[i + 1]))
                 {
                     i = SkipLetters(f, i + 1); // O'Brien, aujourd'hui, prud'hommes
                     continue;
@@ -124,11 +145,11 @@ internal static class Tokenizer
                 break;
             }
 
-            if (c == '-' && i + 1 < f.Length && (char.IsLetter(f[i + 1]) || IsAsciiDigit(f[i + 1])))
+            if (c == '-' && i + 1 < f.Length && (IsLetter(f[i + 1]) || IsAsciiDigit(f[i + 1])))
             {
                 flags |= TokenFlags.Hyphenated;
                 i++;
-                while (i < f.Length && (char.IsLetter(f[i]) || IsAsciiDigit(f[i])))
+                while (i < f.Length && (IsLetter(f[i]) || IsAsciiDigit(f[i])))
                 {
                     if (IsAsciiDigit(f[i]))
                     {
@@ -167,7 +188,7 @@ internal static class Tokenizer
 
     private static int SkipLetters(ReadOnlySpan<char> f, int i)
     {
-        while (i < f.Length && char.IsLetter(f[i]))
+        while (i < f.Length && IsLetter(f[i]))
         {
             i++;
         }
@@ -239,35 +260,45 @@ internal static class Tokenizer
 
     private static TokenFlags CaseFlags(string original, int start, int end)
     {
-        var letters = 0;
-        var upper = 0;
-        var firstUpper = false;
-        for (var k = start; k < end; k++)
+        // The first letter decides Capitalized; AllCaps needs two letters or more, all upper case. Once a
+        // letter that is not upper case is seen the answer is known: a lower-case word stops at its first
+        // letter instead of walking to its end twice.
+        var text = original.AsSpan(start, end - start);
+        var k = 0;
+        while (k < text.Length && !IsLetterOriginal(text[k]))
         {
-            var c = original[k];
-            if (!char.IsLetter(c))
+            k++;
+        }
+
+        if (k == text.Length || !IsUpperOriginal(text[k]))
+        {
+            return TokenFlags.None;
+        }
+
+        var letters = 1;
+        for (k++; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (!IsLetterOriginal(c))
             {
                 continue;
             }
 
-            if (letters == 0)
+            if (!IsUpperOriginal(c))
             {
-                firstUpper = char.IsUpper(c);
+                return TokenFlags.Capitalized;
             }
 
             letters++;
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
         }
 
-        var flags = firstUpper ? TokenFlags.Capitalized : TokenFlags.None;
-        if (letters >= 2 && upper == letters)
-        {
-            flags |= TokenFlags.AllCaps;
-        }
-
-        return flags;
+        return letters >= 2 ? TokenFlags.Capitalized | TokenFlags.AllCaps : TokenFlags.Capitalized;
     }
+
+    // char.IsLetter and char.IsUpper with the ASCII answers computed inline.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOriginal(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsUpperOriginal(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 }
