@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace FrenchNewsNer.Pipeline;
 
@@ -37,6 +38,14 @@ internal static class ConflictResolver
         }
 
         ordered.RemoveRange(kept, ordered.Count - kept);
+        return textLength < 1 << PositionBits && ordered.Count <= 1 << IndexBits
+            ? ResolveByKeys(ordered, textLength)
+            : ResolveByComparison(ordered, textLength);
+    }
+
+    /// <summary>The general path of <see cref="Resolve"/> on filtered candidates (internal for the test that compares both paths).</summary>
+    internal static List<Candidate> ResolveByComparison(List<Candidate> ordered, int textLength)
+    {
         ordered.Sort(static (a, b) =>
         {
             var byLength = b.Length.CompareTo(a.Length);
@@ -79,6 +88,84 @@ internal static class ConflictResolver
 
         ordered.RemoveRange(accepted, ordered.Count - accepted);
         ordered.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return ordered;
+    }
+
+    // The packed sort key of the fast path, high bits first: the inverted length, the kind rank, the start
+    // (PositionBits each but the rank), then the candidate's index, which the comparison ignores.
+    private const int PositionBits = 20;
+    private const int RankBits = 3;
+    private const int IndexBits = 64 - (2 * PositionBits) - RankBits;
+    private const ulong IndexMask = (1UL << IndexBits) - 1;
+
+    // Compares what the candidate comparison compares, so that a tie here is a tie there.
+    private static readonly Comparison<ulong> ByPriority = static (a, b) => (a >> IndexBits).CompareTo(b >> IndexBits);
+
+    /// <summary>
+    /// <see cref="Resolve"/> for a document shorter than 2^20 characters: the candidates are sorted as
+    /// 8-byte keys instead of 40-byte structs compared through their properties. The priority sort runs the
+    /// same introsort with a comparison of the same sign on every pair, so it leaves ties (same span and
+    /// kind, different values) in the same order and keeps the same winner; the final sort by start has no
+    /// ties (winners never overlap), so any sort gives the same order there.
+    /// </summary>
+    internal static List<Candidate> ResolveByKeys(List<Candidate> ordered, int textLength)
+    {
+        var count = ordered.Count;
+        var candidates = CollectionsMarshal.AsSpan(ordered);
+        var rentedKeys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
+        var words = (textLength + 63) >> 6;
+        var rentedBits = ArrayPool<ulong>.Shared.Rent(words);
+        var rentedWinners = ArrayPool<Candidate>.Shared.Rent(Math.Max(1, count));
+        var accepted = 0;
+        try
+        {
+            var keys = rentedKeys.AsSpan(0, count);
+            for (var k = 0; k < keys.Length; k++)
+            {
+                ref readonly var c = ref candidates[k];
+                var inverseLength = (ulong)((1 << PositionBits) - 1 - c.Length);
+                keys[k] = (inverseLength << (IndexBits + RankBits + PositionBits)) | ((ulong)Rank(c.Kind) << (IndexBits + PositionBits)) | ((ulong)c.Start << IndexBits) | (uint)k;
+            }
+
+            keys.Sort(ByPriority);
+
+            // See Resolve for the occupancy map. Winners' keys are rewritten in place as start and index
+            // (the write position never passes the read position).
+            var occupied = rentedBits.AsSpan(0, words);
+            occupied.Clear();
+            for (var k = 0; k < keys.Length; k++)
+            {
+                var index = (int)(keys[k] & IndexMask);
+                ref readonly var candidate = ref candidates[index];
+                if (AnySet(occupied, candidate.Start, candidate.End))
+                {
+                    continue;
+                }
+
+                SetRange(occupied, candidate.Start, candidate.End);
+                keys[accepted++] = ((ulong)candidate.Start << IndexBits) | (uint)index;
+            }
+
+            var winnerKeys = keys[..accepted];
+            winnerKeys.Sort();
+            var winners = rentedWinners.AsSpan(0, accepted);
+            for (var k = 0; k < winners.Length; k++)
+            {
+                winners[k] = candidates[(int)(winnerKeys[k] & IndexMask)];
+            }
+
+            winners.CopyTo(candidates);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rentedKeys);
+            ArrayPool<ulong>.Shared.Return(rentedBits);
+
+            // Cleared: candidates hold values and names, which a pooled array must not keep alive.
+            ArrayPool<Candidate>.Shared.Return(rentedWinners, clearArray: true);
+        }
+
+        ordered.RemoveRange(accepted, count - accepted);
         return ordered;
     }
 

@@ -31,6 +31,33 @@ public class ConflictResolverTests
     }
 
     [Fact]
+    public void The_packed_key_path_picks_what_the_comparison_path_picks_even_among_duplicates()
+    {
+        // Duplicates (same span and kind, other canonical names) make the order of ties visible: the key
+        // path must run the same sort to the same order, so the same duplicate wins.
+        var random = new Random(12345);
+        for (var round = 0; round < 300; round++)
+        {
+            var count = random.Next(1, 400);
+            var candidates = new List<Candidate>();
+            for (var k = 0; k < count; k++)
+            {
+                var start = random.Next(0, 300);
+                var end = Math.Min(320, start + random.Next(1, 25));
+                candidates.Add(new Candidate((EntityKind)random.Next(0, 6), start, end, Canonical: "c" + k));
+                if (random.Next(3) == 0)
+                {
+                    candidates.Add(new Candidate(candidates[^1].Kind, start, end, Canonical: "d" + k));
+                }
+            }
+
+            var byKeys = ConflictResolver.ResolveByKeys(candidates.ToList(), 320);
+            var byComparison = ConflictResolver.ResolveByComparison(candidates.ToList(), 320);
+            Assert.Equal(byComparison, byKeys);
+        }
+    }
+
+    [Fact]
     public void Result_never_overlaps_and_is_sorted()
     {
         var candidate = Gen.Choose(0, 200).SelectMany(start => Gen.Choose(1, 40), (start, length) => (start, length))
