@@ -189,25 +189,28 @@ internal static class FoldedHash
     /// </remarks>
     public static int Of(ReadOnlySpan<char> foldedKey)
     {
-        var bytes = MemoryMarshal.AsBytes(foldedKey);
-        var h = (ulong)bytes.Length * Multiplier;
-        while (bytes.Length >= 8)
+        // Read through a reference: the loop bounds already keep every read inside the key, and span
+        // slicing cost a range check per step.
+        ref var start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(foldedKey));
+        var length = (nint)foldedKey.Length * 2;
+        var h = (ulong)length * Multiplier;
+        nint i = 0;
+        for (; i <= length - 8; i += 8)
         {
-            h = BitOperations.RotateLeft((h ^ MemoryMarshal.Read<ulong>(bytes)) * Multiplier, 29);
-            bytes = bytes[8..];
+            h = BitOperations.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, i))) * Multiplier, 29);
         }
 
         // The last one to three characters, zero-padded (the length is in h already).
         ulong tail = 0;
-        if (bytes.Length >= 4)
+        if (length - i >= 4)
         {
-            tail = MemoryMarshal.Read<uint>(bytes);
-            bytes = bytes[4..];
+            tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, i));
+            i += 4;
         }
 
-        if (bytes.Length >= 2)
+        if (length - i >= 2)
         {
-            tail = (tail << 16) | MemoryMarshal.Read<ushort>(bytes);
+            tail = (tail << 16) | Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref start, i));
         }
 
         h = (h ^ tail) * Multiplier;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace FrenchNewsNer.Text;
@@ -16,7 +17,7 @@ internal static class CharFolding
 
     // Latin letters carry French accents; decomposing them once here keeps the per-character cost at a
     // table look-up. Outside these ranges only case and category are consulted.
-    private const int TableSize = 0x0250;
+    internal const int TableSize = 0x0250;
     private static readonly char[] LatinTable = BuildLatinTable();
     private static readonly char[] LatinExtendedAdditional = BuildRange(0x1E00, 0x1F00);
 
@@ -36,6 +37,21 @@ internal static class CharFolding
         }
 
         return FoldRare(c);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> of eight ASCII units at once: upper case to lower case, tab, vertical tab and form
+    /// feed to a space, the grave accent to an apostrophe, every other ASCII unit unchanged (the Latin
+    /// table's ASCII rows, checked against the table by a test).
+    /// </summary>
+    internal static Vector128<ushort> FoldAscii(Vector128<ushort> units)
+    {
+        var upper = Vector128.LessThan(units - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+        var folded = units + (upper & Vector128.Create((ushort)0x20));
+        var space = Vector128.Equals(units, Vector128.Create((ushort)'\t')) | Vector128.Equals(units, Vector128.Create((ushort)'\v')) | Vector128.Equals(units, Vector128.Create((ushort)'\f'));
+        folded = Vector128.ConditionalSelect(space, Vector128.Create((ushort)' '), folded);
+        var grave = Vector128.Equals(units, Vector128.Create((ushort)'`'));
+        return Vector128.ConditionalSelect(grave, Vector128.Create((ushort)'\''), folded);
     }
 
     private static char FoldRare(char c)

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace FrenchNewsNer.Text;
 
@@ -109,6 +112,47 @@ internal sealed class FoldedText
     /// <summary>The original start of a shadow span starting at <paramref name="foldedStart"/>.</summary>
     public int ToOriginalStart(int foldedStart) => ToOriginal(foldedStart);
 
+    /// <summary>
+    /// Folds <paramref name="source"/> into <paramref name="folded"/> (as long) unit by unit with
+    /// <see cref="CharFolding.Fold"/>; returns whether a unit outside the Latin table was met (only such a
+    /// unit can fold to <see cref="CharFolding.Dropped"/>). Runs of ASCII, nearly all of a French text, are
+    /// folded eight units at a time: see <see cref="CharFolding.FoldAscii"/>.
+    /// </summary>
+    internal static bool FoldInto(ReadOnlySpan<char> source, Span<char> folded)
+    {
+        var rare = false;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+            ref var to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded));
+            for (; i <= source.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var units = Vector128.LoadUnsafe(ref from, (nuint)i);
+                if ((units & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+                {
+                    for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        rare |= source[k] >= CharFolding.TableSize;
+                        folded[k] = CharFolding.Fold(source[k]);
+                    }
+
+                    continue;
+                }
+
+                CharFolding.FoldAscii(units).StoreUnsafe(ref to, (nuint)i);
+            }
+        }
+
+        for (; i < source.Length; i++)
+        {
+            rare |= source[i] >= CharFolding.TableSize;
+            folded[i] = CharFolding.Fold(source[i]);
+        }
+
+        return rare;
+    }
+
     // Folds text into shadow (at least text.Length long) and returns the shadow length; map is null
     // unless a combining mark was dropped.
     private static int Fold(string text, char[] shadow, out int[]? map)
@@ -117,14 +161,11 @@ internal sealed class FoldedText
         var source = text.AsSpan();
         var folded = shadow.AsSpan(0, length);
 
-        // Both spans have the loop's bound as their length, so the JIT drops the range checks.
-        for (var i = 0; i < folded.Length && i < source.Length; i++)
-        {
-            folded[i] = CharFolding.Fold(source[i]);
-        }
+        var rare = FoldInto(source, folded);
 
-        // Almost every text has no combining mark: then the shadow maps to itself.
-        if (folded.IndexOf(CharFolding.Dropped) < 0)
+        // Almost every text has no combining mark: then the shadow maps to itself. Only units outside the
+        // Latin table can fold to Dropped, so a text without one needs no search.
+        if (!rare || folded.IndexOf(CharFolding.Dropped) < 0)
         {
             map = null;
             return length;
