@@ -140,6 +140,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         EntityTokenView? view = null;
         bool[]? claimed = null; // a token belongs to at most one gift item
         LazyRoleLinks? roles = null;
+        List<GiftItem>? scratchItems = null;
         var tokens = document.Tokens;
         try
         {
@@ -182,7 +183,8 @@ internal sealed class GiftEventResolver : IDocumentStage
                 view ??= new EntityTokenView(document, resolved.Entities);
                 claimed ??= RentClaimed(tokens.Length);
                 roles ??= new LazyRoleLinks(view, _roleNouns);
-                var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb, roles, claimed);
+                scratchItems ??= new List<GiftItem>();
+                var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb!, roles, claimed, scratchItems);
                 if (gift is null)
                 {
                     continue;
@@ -286,7 +288,7 @@ internal sealed class GiftEventResolver : IDocumentStage
 
         var items = new List<GiftItem>();
         var end = _items.ReadList(view, i, sentenceEnd, items);
-        items.RemoveAll(item => Overlaps(claimed, item));
+        RemoveOverlapping(items, claimed);
         if (items.Count == 0)
         {
             return cueIndex;
@@ -320,18 +322,19 @@ internal sealed class GiftEventResolver : IDocumentStage
         });
     }
 
-    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, int verbLength, GiftVerb verb, LazyRoleLinks roles, bool[] claimed)
+    // `items` is scratch, cleared here: the caller reads the returned list before the next call.
+    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, int verbLength, GiftVerb verb, LazyRoleLinks roles, bool[] claimed, List<GiftItem> items)
     {
         var isPhrase = verbLength > 1;
         var sentenceStart = view.SentenceStart(verbIndex);
         var sentenceEnd = Math.Min(view.SentenceEnd(verbIndex), verbIndex + Window);
         var passive = IsPassive(view, verbIndex, sentenceStart);
-        var mutual = verb.Voice == GiftVoice.Mutual || HasCue(view, Math.Max(sentenceStart, verbIndex - 4), Math.Min(sentenceEnd, verbIndex + 4), GiftCueRole.Mutual);
-        var evidence = HasCue(view, sentenceStart, sentenceEnd, GiftCueRole.Evidence) || HasCue(view, sentenceStart, sentenceEnd, GiftCueRole.Giver);
+        ScanCues(view, sentenceStart, sentenceEnd, Math.Max(sentenceStart, verbIndex - 4), Math.Min(sentenceEnd, verbIndex + 4), out var evidence, out var mutualCue);
+        var mutual = verb.Voice == GiftVoice.Mutual || mutualCue;
 
         string? giver = null;
         string? recipient = null;
-        var items = new List<GiftItem>();
+        items.Clear();
 
         // After the verb: recipients, givers, cues and adverbs in any order, then the item list.
         var i = verbIndex + verbLength;
@@ -412,7 +415,7 @@ internal sealed class GiftEventResolver : IDocumentStage
             }
         }
 
-        items.RemoveAll(item => Overlaps(claimed, item));
+        RemoveOverlapping(items, claimed);
         if (items.Count == 0)
         {
             return null;
@@ -451,6 +454,21 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
 
         return (items, giver, recipient, mutual);
+    }
+
+    /// <summary>Removes, keeping the order, the items with a claimed token (RemoveAll without a closure per call).</summary>
+    private static void RemoveOverlapping(List<GiftItem> items, bool[] claimed)
+    {
+        var kept = 0;
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (!Overlaps(claimed, items[k]))
+            {
+                items[kept++] = items[k];
+            }
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
     }
 
     private static bool Overlaps(bool[] claimed, GiftItem item)
@@ -735,17 +753,23 @@ internal sealed class GiftEventResolver : IDocumentStage
         return false;
     }
 
-    private bool HasCue(EntityTokenView view, int start, int end, GiftCueRole role)
+    /// <summary>
+    /// One walk over the sentence for what three walks over it answered (one per cue role): whether an evidence
+    /// or giver cue stands in [<paramref name="start"/>, <paramref name="end"/>), and whether a mutual cue
+    /// stands in [<paramref name="nearStart"/>, <paramref name="nearEnd"/>), a sub-range of it.
+    /// </summary>
+    private void ScanCues(EntityTokenView view, int start, int end, int nearStart, int nearEnd, out bool evidence, out bool mutual)
     {
+        evidence = false;
+        mutual = false;
         for (var k = Math.Max(0, start); k < end && k < view.Count; k++)
         {
-            if (view.Tokens[k].IsWord && (TriggerOf(view.Folded(k), out var hash) & Trigger.Cue) != 0 && _lexicon.Cues.TryMatch(view.Document, k, hash, out _, out var cue) && cue == role)
+            if (view.Tokens[k].IsWord && (TriggerOf(view.Folded(k), out var hash) & Trigger.Cue) != 0 && _lexicon.Cues.TryMatch(view.Document, k, hash, out _, out var cue))
             {
-                return true;
+                evidence |= cue is GiftCueRole.Evidence or GiftCueRole.Giver;
+                mutual |= cue == GiftCueRole.Mutual && k >= nearStart && k < nearEnd;
             }
         }
-
-        return false;
     }
 
     private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";

@@ -37,6 +37,7 @@ internal static class Tokenizer
         count = 0;
         var flagsBefore = TokenFlags.SpaceBefore; // the start of the text counts as white space
         var pendingEnd = false; // sentence-boundary state, see SentenceBoundaries.MarkLast
+        var previousKind = TokenKind.Punctuation; // of the token before, once there is one
         var i = 0;
         while (i < f.Length)
         {
@@ -89,8 +90,18 @@ internal static class Tokenizer
             buffer[count] = new Token(start, originalEnd, i, end, kind, flags);
 
             // Sentence starts are marked as each token is made (the rule reads only this token and the
-            // ones before it), instead of in a second pass over the whole array.
-            SentenceBoundaries.MarkLast(buffer.AsSpan(0, count + 1), f, ref pendingEnd);
+            // ones before it), instead of in a second pass over the whole array. After a word or a number
+            // on the same line the rule's answer is known without reading anything: no start, nothing pending.
+            if (previousKind != TokenKind.Punctuation && (flags & TokenFlags.NewlineBefore) == 0 && count > 0)
+            {
+                pendingEnd = false;
+            }
+            else
+            {
+                SentenceBoundaries.MarkLast(buffer.AsSpan(0, count + 1), f, ref pendingEnd);
+            }
+
+            previousKind = kind;
             count++;
             flagsBefore = TokenFlags.None;
             i = end;
