@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Pipeline;
@@ -16,17 +17,22 @@ internal sealed class EntityTokenView
     {
         Document = document;
         Entities = entities;
-        var tokens = document.Tokens;
+        var tokens = document.Tokens.AsSpan();
         _entityOfToken = ArrayPool<int>.Shared.Rent(tokens.Length);
+        var entityOfToken = _entityOfToken.AsSpan(0, tokens.Length);
+
+        // The resolved entities are a list: read as a span, not through the interface once per token.
+        ReadOnlySpan<Entity> all = entities is List<Entity> list ? CollectionsMarshal.AsSpan(list) : entities.ToArray();
         var e = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            while (e < entities.Count && entities[e].End <= tokens[t].Start)
+            var start = tokens[t].Start;
+            while (e < all.Length && all[e].End <= start)
             {
                 e++;
             }
 
-            _entityOfToken[t] = e < entities.Count && entities[e].Start <= tokens[t].Start && tokens[t].Start < entities[e].End ? e : -1;
+            entityOfToken[t] = e < all.Length && all[e].Start <= start && start < all[e].End ? e : -1;
         }
     }
 
