@@ -64,23 +64,29 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
-        var layout = ReadLayout(document);
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var layout = ReadLayout(document, scratch);
         try
         {
-            Recognize(document, context, output, layout);
+            Recognize(document, context, output, layout, scratch);
         }
         finally
         {
             // The layout's per-token array is pooled.
             layout.Return();
+            if (scratch.Clear())
+            {
+                t_scratch = scratch;
+            }
         }
     }
 
-    private void Recognize(Document document, RecognitionContext context, List<Candidate> output, Layout layout)
+    private void Recognize(Document document, RecognitionContext context, List<Candidate> output, Layout layout, Scratch scratch)
     {
         var tokens = document.Tokens;
-        var found = new List<Found>();
-        var matches = new List<NameMatch>(4);
+        var found = scratch.Found;
+        var matches = scratch.Matches;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -157,9 +163,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
         }
 
-        PropagateAcrossLists(document, found);
+        PropagateAcrossLists(document, found, scratch);
         MarkMatchTeams(document, found);
-        Propagate(document, found);
+        Propagate(document, found, scratch.Added);
         foreach (var name in found)
         {
             if (context.Kinds.Contains(name.Kind))
@@ -335,22 +341,26 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     {
         var tokens = document.Tokens;
         var token = tokens[i];
-        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps) || !IsFirstName(document, i))
+        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps))
         {
             return null;
         }
 
+        // A first name needs a particle or a capitalised word in the same sentence after it. Most capitalised
+        // words have neither, so this is tested before the (large) first-name table is probed.
         var next = i + 1;
-        if (Is(Particles, document, next) && !tokens[next].Has(TokenFlags.Capitalized))
+        var particleNext = Is(Particles, document, next) && !tokens[next].Has(TokenFlags.Capitalized);
+        if ((!particleNext && (next >= tokens.Length || !IsCapitalizedWord(tokens[next]) || StartsSentence(document, next)))
+            || !IsFirstName(document, i))
+        {
+            return null;
+        }
+
+        if (particleNext)
         {
             // "Marc van Dongen": the particle is checked by NameEnd, which wants a capitalised word after it.
             var withParticle = NameEnd(document, i, allowCommonFirst: true);
             return withParticle - i >= 3 ? PersonAt(document, i, withParticle) : null;
-        }
-
-        if (next >= tokens.Length || !IsCapitalizedWord(tokens[next]) || StartsSentence(document, next))
-        {
-            return null;
         }
 
         // A first name that is also a common word ("Pierre", "Rose") needs a surname that is not; any first
@@ -577,7 +587,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     // The second pass: a capitalised word that no rule took but that is a word of a name found in this
     // document takes that name's kind; a word seen in a person's name makes its one-word mentions persons.
-    private void Propagate(Document document, List<Found> found)
+    // `added` is an empty list to collect the new names in.
+    private void Propagate(Document document, List<Found> found, List<Found> added)
     {
         if (found.Count == 0)
         {
@@ -599,7 +610,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         try
         {
             Array.Clear(covered, 0, tokens.Length);
-            Propagate(document, found, kinds, covered);
+            Propagate(document, found, kinds, covered, added);
         }
         finally
         {
@@ -608,7 +619,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     }
 
     // The body of Propagate; `covered` is a cleared array at least as long as the document's tokens.
-    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered)
+    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered, List<Found> added)
     {
         var tokens = document.Tokens;
         foreach (var name in found)
@@ -642,20 +653,17 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
         }
 
-        var added = new List<Found>();
         for (var t = 0; t < tokens.Length; t++)
         {
             // A capitalised French word ("Un", "Banque") only follows a name in mid-sentence and when not tiny.
-            if (covered[t] || !IsCapitalizedWord(tokens[t])
-                || (IsCommon(document, t) && (StartsSentence(document, t) || tokens[t].Length < 3)))
+            // The document's small table of name words is probed before the large common-word list.
+            if (covered[t] || !IsCapitalizedWord(tokens[t]) || !kinds.TryGetValue(document.FoldedOf(t), out var kind)
+                || ((StartsSentence(document, t) || tokens[t].Length < 3) && IsCommon(document, t)))
             {
                 continue;
             }
 
-            if (kinds.TryGetValue(document.FoldedOf(t), out var kind))
-            {
-                added.Add(new Found(kind, t, t + 1, null));
-            }
+            added.Add(new Found(kind, t, t + 1, null));
         }
 
         if (added.Count > 0)
@@ -982,6 +990,45 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // may take its house number).
     // CharEnd: when positive, the name ends there, inside its last token ("Cotti" of "Cotti-le", a dash glued by OCR).
     // CharStart: when positive, the name starts there, inside its first token ("Lausanne" of "Arosa-Lausanne").
+    // The lists of the last document recognised on this thread, kept so that a document allocates none of them
+    // once they have grown (the list of names doubling its way up was most of this recogniser's allocation).
+    // Taken out of the slot while in use, so a nested call on the same thread gets lists of its own.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    // The per-document working lists; see t_scratch.
+    private sealed class Scratch
+    {
+        // A document with more names than this leaves its lists to the GC rather than to the thread.
+        private const int MaxPooledNames = 1 << 16;
+
+        public List<Found> Found { get; } = new();
+
+        public List<NameMatch> Matches { get; } = new(4);
+
+        public Dictionary<int, Found> Entries { get; } = new();
+
+        public List<(int Rank, Found Entry)> Chain { get; } = new();
+
+        public List<Found> Added { get; } = new();
+
+        public List<(int Start, int End, int Index)> Members { get; } = new();
+
+        // Empties the lists (dropping their strings); false when they grew too large to keep.
+        public bool Clear()
+        {
+            var keep = Found.Capacity <= MaxPooledNames && Entries.Count <= MaxPooledNames && Chain.Capacity <= MaxPooledNames
+                && Added.Capacity <= MaxPooledNames && Members.Capacity <= MaxPooledNames;
+            Found.Clear();
+            Matches.Clear();
+            Entries.Clear();
+            Chain.Clear();
+            Added.Clear();
+            Members.Clear();
+            return keep;
+        }
+    }
+
     private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0, int CharStart = 0);
 
     private enum FoundOrigin : byte
