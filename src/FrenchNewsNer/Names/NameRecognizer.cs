@@ -106,12 +106,26 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
             else
             {
-                // The token is looked up in the name, title and designator indexes: hash it once.
+                // The token is looked up in the name, title and designator indexes: hash it once, and skip the
+                // indexes where no name can start with it (most lower-case words).
                 var hash = FoldedHash.Of(document.FoldedOf(i));
-                Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
-                Consider(TryTitle(document, i, hash), ref best, ref has);
+                var indexes = _gazetteers.IndexesStartingAt(document, i, hash);
+                if ((indexes & NameIndexes.Names) != 0)
+                {
+                    Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
+                }
+
+                if ((indexes & NameIndexes.Titles) != 0)
+                {
+                    Consider(TryTitle(document, i, hash), ref best, ref has);
+                }
+
                 Consider(TryFirstName(document, i), ref best, ref has);
-                Consider(TryDesignator(document, i, hash), ref best, ref has);
+                if ((indexes & NameIndexes.Designators) != 0)
+                {
+                    Consider(TryDesignator(document, i, hash), ref best, ref has);
+                }
+
                 Consider(TryAcronym(document, i), ref best, ref has);
                 Consider(TryInitial(document, i), ref best, ref has);
                 Consider(TryClub(document, i), ref best, ref has);

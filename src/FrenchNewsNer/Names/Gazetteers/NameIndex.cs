@@ -40,12 +40,19 @@ internal sealed class NameIndex<T>
     // The same map as _byFirstToken when few names are capitalised (titles, designators).
     private readonly FoldedMap<Slot> _byLowerCaseFirstToken;
 
-    private NameIndex(FoldedMap<Slot> byFirstToken, FoldedMap<Slot> byLowerCaseFirstToken, int count)
+    private NameIndex(FoldedMap<Slot> byFirstToken, FoldedMap<Slot> byLowerCaseFirstToken, string[] lowerCaseFirstTokens, int count)
     {
         _byFirstToken = byFirstToken;
         _byLowerCaseFirstToken = byLowerCaseFirstToken;
+        LowerCaseFirstTokens = lowerCaseFirstTokens;
         Count = count;
     }
+
+    /// <summary>
+    /// The folded first tokens of the names that a token in lower case can start: the names listed in lower
+    /// case and those with a leading article. Any other name needs a capitalised token or one in capitals.
+    /// </summary>
+    public IReadOnlyList<string> LowerCaseFirstTokens { get; }
 
     /// <summary>An empty index.</summary>
     public static NameIndex<T> Empty { get; } = new Builder().Build();
@@ -576,16 +583,16 @@ internal sealed class NameIndex<T>
 
             var map = FoldedMap<Slot>.FromFolded(_single);
             var count = Count;
-            var lowerCaseMap = LowerCaseSlots(map);
+            var lowerCaseMap = LowerCaseSlots(map, out var lowerCaseFirstTokens);
             _single.Clear();
             _multi.Clear();
-            return new NameIndex<T>(map, lowerCaseMap, count);
+            return new NameIndex<T>(map, lowerCaseMap, lowerCaseFirstTokens, count);
         }
 
         // The slots a lower-case token can match (see _byLowerCaseFirstToken), or `all` itself when they are not
-        // much fewer: a second map would then only cost memory.
+        // much fewer: a second map would then only cost memory. `firstTokens`: their keys.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private FoldedMap<Slot> LowerCaseSlots(FoldedMap<Slot> all)
+        private FoldedMap<Slot> LowerCaseSlots(FoldedMap<Slot> all, out string[] firstTokens)
         {
             var lowerCase = new Dictionary<string, Slot>(StringComparer.Ordinal);
             foreach (var (first, slot) in _single)
@@ -593,14 +600,11 @@ internal sealed class NameIndex<T>
                 if (HasLowerCaseFirstToken(slot))
                 {
                     lowerCase[first] = slot;
-                    if (lowerCase.Count * 4 > _single.Count)
-                    {
-                        return all;
-                    }
                 }
             }
 
-            return FoldedMap<Slot>.FromFolded(lowerCase);
+            firstTokens = [.. lowerCase.Keys];
+            return lowerCase.Count * 4 > _single.Count ? all : FoldedMap<Slot>.FromFolded(lowerCase);
         }
 
         private static bool HasLowerCaseFirstToken(Slot slot)
