@@ -106,10 +106,10 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
             else
             {
-                // The token is looked up in the name, title and designator indexes: hash it once, and skip the
-                // indexes where no name can start with it (most lower-case words).
-                var hash = FoldedHash.Of(document.FoldedOf(i));
-                var indexes = _gazetteers.IndexesStartingAt(document, i, hash);
+                // The token is looked up in the name, title and designator indexes that may hold a name starting
+                // with it (for most lower-case words, none): hash it once for them.
+                var indexes = _gazetteers.IndexesStartingAt(document, i);
+                var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
                 if ((indexes & NameIndexes.Names) != 0)
                 {
                     Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
@@ -120,26 +120,36 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     Consider(TryTitle(document, i, hash), ref best, ref has);
                 }
 
-                Consider(TryFirstName(document, i), ref best, ref has);
+                // The rules but the club's (a capital inside: "HCD") find nothing at a token without a capital.
+                var cased = (tokens[i].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0;
+                if (cased)
+                {
+                    Consider(TryFirstName(document, i), ref best, ref has);
+                }
+
                 if ((indexes & NameIndexes.Designators) != 0)
                 {
                     Consider(TryDesignator(document, i, hash), ref best, ref has);
                 }
 
-                Consider(TryAcronym(document, i), ref best, ref has);
-                Consider(TryInitial(document, i), ref best, ref has);
+                if (cased)
+                {
+                    Consider(TryAcronym(document, i), ref best, ref has);
+                    Consider(TryInitial(document, i), ref best, ref has);
+                }
+
                 Consider(TryClub(document, i), ref best, ref has);
-                if (!has || best.End == i + 1)
+                if (cased && (!has || best.End == i + 1))
                 {
                     Consider(TryBrokenWord(document, i), ref best, ref has);
                 }
 
-                if (!has)
+                if (cased && !has)
                 {
                     Consider(TryGluedHead(document, i), ref best, ref has);
                 }
 
-                if (!has && !layout.InQuotedTitle(i))
+                if (cased && !has && !layout.InQuotedTitle(i))
                 {
                     Consider(TryUnknownName(document, i), ref best, ref has);
                 }

@@ -65,7 +65,7 @@ internal sealed class NameGazetteers
     // The first tokens in lower case that can start a name, title or designator (a few hundred), with the indexes
     // holding such names: most tokens of a text are lower-case words that start none, and one probe of this small
     // map spares them a probe of each index.
-    private readonly Lazy<FoldedMap<NameIndexes>> _lowerCaseStarts;
+    private readonly Lazy<LowerCaseStarts> _lowerCaseStarts;
 
     private NameGazetteers(
         Lazy<NameIndex<PlaceEntry>> places,
@@ -191,38 +191,95 @@ internal sealed class NameGazetteers
     }
 
     /// <summary>
-    /// Which indexes may hold a name, title or designator starting at token <paramref name="index"/>, whose
-    /// folded form has the <see cref="FoldedHash.Of"/> <paramref name="hash"/>: all of them for a capitalised
-    /// token or one in capitals; for a token in lower case only those listing a name whose first token may be in
-    /// lower case (<see cref="NameIndex{T}.LowerCaseFirstTokens"/>), so a probe of the others would find nothing.
+    /// Which indexes may hold a name, title or designator starting at token <paramref name="index"/>: all of
+    /// them for a capitalised token or one in capitals; for a token in lower case only those listing a name whose
+    /// first token may be in lower case (<see cref="NameIndex{T}.LowerCaseFirstTokens"/>), so a probe of the
+    /// others would find nothing.
     /// </summary>
-    public NameIndexes IndexesStartingAt(Document document, int index, int hash)
-    {
-        if ((document.Tokens[index].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0)
-        {
-            return NameIndexes.All;
-        }
+    public NameIndexes IndexesStartingAt(Document document, int index) =>
+        (document.Tokens[index].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0
+            ? NameIndexes.All
+            : _lowerCaseStarts.Value.Find(document.FoldedOf(index));
 
-        return _lowerCaseStarts.Value.TryGetValue(document.FoldedOf(index), hash, out var indexes) ? indexes : NameIndexes.None;
-    }
-
-    private FoldedMap<NameIndexes> ReadLowerCaseStarts()
+    private LowerCaseStarts ReadLowerCaseStarts()
     {
-        var builder = new FoldedMap<NameIndexes>.Builder(static (a, b) => a | b);
+        var starts = new Dictionary<string, NameIndexes>(StringComparer.Ordinal);
         Add(UserNames.LowerCaseFirstTokens, NameIndexes.Names);
         Add(Persons.LowerCaseFirstTokens, NameIndexes.Names);
         Add(Organizations.LowerCaseFirstTokens, NameIndexes.Names);
         Add(Places.LowerCaseFirstTokens, NameIndexes.Names);
         Add(Titles.LowerCaseFirstTokens, NameIndexes.Titles);
         Add(Designators.LowerCaseFirstTokens, NameIndexes.Designators);
-        return builder.Build();
+        return new LowerCaseStarts(starts);
 
         void Add(IReadOnlyList<string> firstTokens, NameIndexes indexes)
         {
             foreach (var token in firstTokens)
             {
-                builder.AddFolded(token, indexes);
+                starts[token] = starts.GetValueOrDefault(token) | indexes;
             }
+        }
+    }
+
+    /// <summary>
+    /// The lower-case first tokens and their indexes: a small open-addressing table probed for nearly every word
+    /// of a text, with a cheap hash of its own (the randomised string hash the indexes share cost more than the
+    /// probe; a word this table rejects is never hashed for them). Immutable after construction.
+    /// </summary>
+    private sealed class LowerCaseStarts
+    {
+        private readonly string?[] _keys;
+        private readonly NameIndexes[] _values;
+        private readonly int _shift;
+
+        public LowerCaseStarts(Dictionary<string, NameIndexes> starts)
+        {
+            // Load factor at most one quarter: most probes are misses, which end at the first empty slot.
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, starts.Count * 4));
+            _keys = new string?[size];
+            _values = new NameIndexes[size];
+            _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+            foreach (var (key, value) in starts)
+            {
+                var slot = Slot(key);
+                while (_keys[slot] is not null)
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                _keys[slot] = key;
+                _values[slot] = value;
+            }
+        }
+
+        public NameIndexes Find(ReadOnlySpan<char> folded)
+        {
+            var mask = _keys.Length - 1;
+            for (var slot = Slot(folded); ; slot = (slot + 1) & mask)
+            {
+                var key = _keys[slot];
+                if (key is null)
+                {
+                    return NameIndexes.None;
+                }
+
+                if (folded.SequenceEqual(key))
+                {
+                    return _values[slot];
+                }
+            }
+        }
+
+        // FNV-1a over the chars, the slot taken from the top (best mixed) bits.
+        private int Slot(ReadOnlySpan<char> folded)
+        {
+            var hash = 2166136261u;
+            foreach (var c in folded)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)(hash >> _shift);
         }
     }
 
