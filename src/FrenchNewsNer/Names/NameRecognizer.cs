@@ -568,7 +568,22 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     private Found? TryUnknownName(Document document, int i)
     {
         var tokens = document.Tokens;
-        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i) || !IsUnknownWord(document, i))
+        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i))
+        {
+            return null;
+        }
+
+        // Alone, an unknown word is a name only after a preposition, before a company suffix or as a known
+        // surname (see below). Most capitalised words are alone: those tests come before the word-list probes.
+        var next = i + 1;
+        var mayGoOn = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next) && !tokens[next].Has(TokenFlags.AllCaps);
+        if (!mayGoOn && !Is(PlacePrepositions, document, i - 1) && !Is(WeakPlacePrepositions, document, i - 1)
+            && !(Is(CompanySuffixes, document, next) && tokens[next].Has(TokenFlags.Capitalized)) && !_gazetteers.Surnames.Contains(document.FoldedOf(i)))
+        {
+            return null;
+        }
+
+        if (!IsUnknownWord(document, i))
         {
             return null;
         }
