@@ -138,7 +138,12 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     Consider(TryInitial(document, i), ref best, ref has);
                 }
 
-                Consider(TryClub(document, i), ref best, ref has);
+                // Without a capital, only initials of two to four letters with capitals inside can be a club's.
+                if (cased || tokens[i].Length is >= 2 and <= 4)
+                {
+                    Consider(TryClub(document, i), ref best, ref has);
+                }
+
                 if (cased && (!has || best.End == i + 1))
                 {
                     Consider(TryBrokenWord(document, i), ref best, ref has);
@@ -155,7 +160,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 }
             }
 
-            if (!has && TrySplitPlaces(document, i, out var first, out var second))
+            if (!has && tokens[i].Has(TokenFlags.Capitalized) && TrySplitPlaces(document, i, out var first, out var second))
             {
                 // "le match Arosa-Lausanne", "l'étape Alcudia-Alcudia": two places joined by a hyphen.
                 found.Add(first);
