@@ -725,6 +725,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         var end = start;
         var k = start;
         var parts = 0;
+
+        // Whether the first word is a first name is asked up to twice per part: the (large) table is probed once.
+        var startFirstName = 0; // 0: not looked up yet, 1: yes, 2: no
         while (k < tokens.Length && parts < 5)
         {
             var token = tokens[k];
@@ -750,7 +753,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 }
 
                 var common = IsCommon(document, k) && !IsKnownPersonWord(document, k);
-                var surnameAfterFirstName = parts == 1 && IsFirstName(document, start) && (allowCommonFirst || !IsCommon(document, start))
+                var surnameAfterFirstName = parts == 1 && StartIsFirstName() && (allowCommonFirst || !IsCommon(document, start))
                     && !IsTitleOrDesignator(document, k);
                 if (common && !(parts == 0 && allowCommonFirst) && !surnameAfterFirstName && !IsAsianSyllable(document, start, k, parts))
                 {
@@ -759,7 +762,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
                 // A place's name after a first name or a particle is a surname ("Claire Limoges", "da Costa").
                 var afterParticle = k > start && Is(Particles, document, k - 1);
-                if (parts > 0 && !afterParticle && !(parts == 1 && IsFirstName(document, start))
+                if (parts > 0 && !afterParticle && !(parts == 1 && StartIsFirstName())
                     && StartsNonPersonName(document, k) && !IsKnownPersonWord(document, k))
                 {
                     break;
@@ -800,6 +803,16 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         return end;
+
+        bool StartIsFirstName()
+        {
+            if (startFirstName == 0)
+            {
+                startFirstName = IsFirstName(document, start) ? 1 : 2;
+            }
+
+            return startFirstName == 1;
+        }
     }
 
     // "Kim Jong Un", "Moon Jae-in": short syllables after a short family name, even if one is a French word ("Un").
