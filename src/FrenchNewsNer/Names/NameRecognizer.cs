@@ -378,9 +378,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         // A first name needs a particle or a capitalised word in the same sentence after it. Most capitalised
         // words have neither, so this is tested before the (large) first-name table is probed.
         var next = i + 1;
-        var particleNext = Is(Particles, document, next) && !tokens[next].Has(TokenFlags.Capitalized);
-        if ((!particleNext && (next >= tokens.Length || !IsCapitalizedWord(tokens[next]) || StartsSentence(document, next)))
-            || !IsFirstName(document, i))
+        var capitalizedNext = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next);
+        var particleNext = !capitalizedNext && next < tokens.Length && !tokens[next].Has(TokenFlags.Capitalized) && Is(Particles, document, next);
+        if ((!particleNext && !capitalizedNext) || !IsFirstName(document, i))
         {
             return null;
         }
@@ -583,7 +583,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         var next = i + 1;
         var mayGoOn = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next) && !tokens[next].Has(TokenFlags.AllCaps);
         if (!mayGoOn && !Is(PlacePrepositions, document, i - 1) && !Is(WeakPlacePrepositions, document, i - 1)
-            && !(Is(CompanySuffixes, document, next) && tokens[next].Has(TokenFlags.Capitalized)) && !_gazetteers.Surnames.Contains(document.FoldedOf(i)))
+            && !(next < tokens.Length && tokens[next].Has(TokenFlags.Capitalized) && Is(CompanySuffixes, document, next))
+            && !_gazetteers.Surnames.Contains(document.FoldedOf(i)))
         {
             return null;
         }
