@@ -83,16 +83,11 @@ internal sealed class TokenWordKinds : IDisposable
         _kinds = null!;
     }
 
-    // FNV-1a over the chars, its high bits folded into the low ones the slot is taken from: the table lives for
-    // one call, so it needs no randomised hash, and the string hash cost more than the probe.
+    // FNV-1a (SmallWordSet.Hash), its high bits folded into the low ones the slot is taken from: the table lives
+    // for one call, so it needs no randomised hash, and the string hash cost more than the probe.
     private static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
+        var hash = Gazetteers.SmallWordSet.Hash(word);
         return (int)(hash ^ (hash >> 16));
     }
 

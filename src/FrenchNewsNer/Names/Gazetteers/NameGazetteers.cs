@@ -270,17 +270,8 @@ internal sealed class NameGazetteers
             }
         }
 
-        // FNV-1a over the chars, the slot taken from the top (best mixed) bits.
-        private int Slot(ReadOnlySpan<char> folded)
-        {
-            var hash = 2166136261u;
-            foreach (var c in folded)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return (int)(hash >> _shift);
-        }
+        // The slot is taken from the top (best mixed) bits of the hash.
+        private int Slot(ReadOnlySpan<char> folded) => (int)(SmallWordSet.Hash(folded) >> _shift);
     }
 
     /// <summary>Whether a folded token is a known first name, surname, or one-word person, organisation or place name.</summary>
