@@ -27,29 +27,28 @@ internal sealed partial class NameRecognizer
     private const int MaxQuotedNameTokens = 5;
 
     // Words that open a numbered paragraph or sentence ("1. Le Conseil fédéral …"), never a competitor; folded.
-    private static readonly FoldedKeySet EntryStopWords = Set(
+    private static readonly SmallWordSet EntryStopWords = Set(
         "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous",
         "en", "au", "aux", "dans", "pour", "par", "sur", "avec", "sans", "puis", "et", "mais", "si", "depuis", "selon", "chez");
 
     // Words that may follow a competitor in a results line: "Moos à 44''", "Aebersold m. t." (même temps); folded.
-    private static readonly FoldedKeySet EntryFollowers = Set("à", "a", "m", "mt", "tous", "même", "meme");
+    private static readonly SmallWordSet EntryFollowers = Set("à", "a", "m", "mt", "tous", "même", "meme");
 
     // Words that join the members of a coordinated list ("la France, l'Italie et la Suisse"); folded.
-    private static readonly FoldedKeySet ListConjunctions = Set("et", "ou", "ni");
+    private static readonly SmallWordSet ListConjunctions = Set("et", "ou", "ni");
 
     // Articles before a member of a list of places ("et la Suisse", "et l'Italie"); folded.
-    private static readonly FoldedKeySet ListArticles = Set("le", "la", "les", "l'");
+    private static readonly SmallWordSet ListArticles = Set("le", "la", "les", "l'");
 
-    private Layout ReadLayout(Document document) =>
-        new(ReadResultsEntries(document), ReadQuotedTitles(document));
+    private Layout ReadLayout(Document document, Scratch scratch) =>
+        new(ReadResultsEntries(document, scratch.Entries, scratch.Chain), ReadQuotedTitles(document));
 
     // "1. Guidi (It, bonif. 12"). 2. van Petegem (Be, 8"). 3. Tchmil (Be, 4")": ranks, a full stop and a
     // short name, three or more close together. One entry alone ("1. Le Conseil fédéral …") proves nothing.
-    private Dictionary<int, Found> ReadResultsEntries(Document document)
+    // `entries` and `chain` are empty; `entries` is filled and returned.
+    private Dictionary<int, Found> ReadResultsEntries(Document document, Dictionary<int, Found> entries, List<(int Rank, Found Entry)> chain)
     {
         var tokens = document.Tokens;
-        var entries = new Dictionary<int, Found>();
-        var chain = new List<(int Rank, Found Entry)>();
         for (var k = 0; k + 2 < tokens.Length; k++)
         {
             if (!IsRank(document, k) || ResultsEntryAt(document, k + 2) is not { } entry)
@@ -234,7 +233,7 @@ internal sealed partial class NameRecognizer
 
     // "la France, l'Italie et la Suisse", "à Windisch, Hochdorf et Lucerne": in a coordinated list where a
     // member is a known place, guessed or unknown capitalised members are places too.
-    private void PropagateAcrossLists(Document document, List<Found> found)
+    private void PropagateAcrossLists(Document document, List<Found> found, Scratch scratch)
     {
         if (found.Count == 0)
         {
@@ -251,7 +250,8 @@ internal sealed partial class NameRecognizer
         {
             Array.Clear(byStart, 0, length);
             Array.Clear(covered, 0, length);
-            PropagateAcrossLists(document, found, byStart, covered);
+            PropagateAcrossLists(document, found, byStart, covered, scratch.Added, scratch.Members);
+            scratch.Added.Clear();
         }
         finally
         {
@@ -260,8 +260,9 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    // `byStart` and `covered` are cleared arrays at least as long as the document's tokens.
-    private void PropagateAcrossLists(Document document, List<Found> found, int[] byStart, bool[] covered)
+    // `byStart` and `covered` are cleared arrays at least as long as the document's tokens; `added` and
+    // `members` are empty lists to work in.
+    private void PropagateAcrossLists(Document document, List<Found> found, int[] byStart, bool[] covered, List<Found> added, List<(int Start, int End, int Index)> members)
     {
         var tokens = document.Tokens;
         for (var f = 0; f < found.Count; f++)
@@ -273,11 +274,18 @@ internal sealed partial class NameRecognizer
             }
         }
 
-        var added = new List<Found>();
-        var members = new List<(int Start, int End, int Index)>();
         var pos = 0;
         while (pos < tokens.Length)
         {
+            // A word no name starts at begins a list only if it may be a member (an uncovered capitalised word)
+            // and a comma or a conjunction follows it; alone it changes nothing. This is tested before
+            // TryListMember's word-list probes.
+            if (byStart[pos] == 0 && (covered[pos] || !IsCapitalizedWord(tokens[pos]) || !(document.IsChar(pos + 1, ',') || Is(ListConjunctions, document, pos + 1))))
+            {
+                pos++;
+                continue;
+            }
+
             if (!TryListMember(document, pos, byStart, covered, found, out var member))
             {
                 pos++;

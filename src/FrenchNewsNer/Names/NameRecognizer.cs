@@ -25,33 +25,33 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 {
     // Name particles that may sit between capitalised parts of a person's name ("Charles de Gaulle",
     // "Ursula von der Leyen", "Ben Ali"); folded.
-    private static readonly FoldedKeySet Particles = Set("de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le", "la", "ben", "bin", "ibn", "al", "el");
+    private static readonly SmallWordSet Particles = Set("de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le", "la", "ben", "bin", "ibn", "al", "el");
 
     // Words that link a designator to its proper name ("gare d'Artiom", "région de Primorye"); folded.
-    private static readonly FoldedKeySet Connectors = Set("de", "d'", "du", "des");
+    private static readonly SmallWordSet Connectors = Set("de", "d'", "du", "des");
 
     // Articles that may follow a connector ("de la Défense", "de l'Intérieur"); folded.
-    private static readonly FoldedKeySet Articles = Set("la", "l'", "les");
+    private static readonly SmallWordSet Articles = Set("la", "l'", "les");
 
     // Prepositions that announce a place before an unknown capitalised word ("à Montreux", "en Valais"); folded.
-    private static readonly FoldedKeySet PlacePrepositions = Set("à", "en", "au", "aux", "vers");
+    private static readonly SmallWordSet PlacePrepositions = Set("à", "en", "au", "aux", "vers");
 
     // Adjectives that carve a region out of a country or continent ("Europe centrale", "Suisse romande");
     // demonyms do the same ("Afrique noire" aside) and come from the demonym list.
-    private static readonly FoldedKeySet RegionAdjectives = Set(
+    private static readonly SmallWordSet RegionAdjectives = Set(
         "centrale", "central", "orientale", "oriental", "occidentale", "occidental", "septentrionale", "septentrional",
         "méridionale", "méridional", "romande", "alémanique", "continentale", "insulaire", "australe", "boréale");
 
     // Prepositions after which an unknown capitalised word is more often a place than a person ("de Coppet"),
     // unless it is a known surname or first name.
-    private static readonly FoldedKeySet WeakPlacePrepositions = Set("de", "d'", "du", "depuis", "dans", "sur");
+    private static readonly SmallWordSet WeakPlacePrepositions = Set("de", "d'", "du", "depuis", "dans", "sur");
 
     // Words that end a company's name ("Chevron Oil", "RJR Nabisco Inc", "Nestlé SA"); folded.
-    private static readonly FoldedKeySet CompanySuffixes = Set(
+    private static readonly SmallWordSet CompanySuffixes = Set(
         "corp", "corporation", "inc", "ltd", "sa", "ag", "gmbh", "brothers", "company", "co", "group", "holding", "oil", "motors", "airlines", "bank");
 
     // Determiners that introduce an organisation's acronym ("la CGT", "du FMI", "l'OTAN"); folded.
-    private static readonly FoldedKeySet Determiners = Set("le", "la", "les", "l'", "du", "des", "au", "aux");
+    private static readonly SmallWordSet Determiners = Set("le", "la", "les", "l'", "du", "des", "au", "aux");
 
     private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
 
@@ -64,23 +64,29 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
-        var layout = ReadLayout(document);
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var layout = ReadLayout(document, scratch);
         try
         {
-            Recognize(document, context, output, layout);
+            Recognize(document, context, output, layout, scratch);
         }
         finally
         {
             // The layout's per-token array is pooled.
             layout.Return();
+            if (scratch.Clear())
+            {
+                t_scratch = scratch;
+            }
         }
     }
 
-    private void Recognize(Document document, RecognitionContext context, List<Candidate> output, Layout layout)
+    private void Recognize(Document document, RecognitionContext context, List<Candidate> output, Layout layout, Scratch scratch)
     {
         var tokens = document.Tokens;
-        var found = new List<Found>();
-        var matches = new List<NameMatch>(4);
+        var found = scratch.Found;
+        var matches = scratch.Matches;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -100,32 +106,61 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
             else
             {
-                // The token is looked up in the name, title and designator indexes: hash it once.
-                var hash = FoldedHash.Of(document.FoldedOf(i));
-                Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
-                Consider(TryTitle(document, i, hash), ref best, ref has);
-                Consider(TryFirstName(document, i), ref best, ref has);
-                Consider(TryDesignator(document, i, hash), ref best, ref has);
-                Consider(TryAcronym(document, i), ref best, ref has);
-                Consider(TryInitial(document, i), ref best, ref has);
-                Consider(TryClub(document, i), ref best, ref has);
-                if (!has || best.End == i + 1)
+                // The token is looked up in the name, title and designator indexes that may hold a name starting
+                // with it (for most lower-case words, none): hash it once for them.
+                var indexes = _gazetteers.IndexesStartingAt(document, i);
+                var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
+                if ((indexes & NameIndexes.Names) != 0)
+                {
+                    Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
+                }
+
+                if ((indexes & NameIndexes.Titles) != 0)
+                {
+                    Consider(TryTitle(document, i, hash), ref best, ref has);
+                }
+
+                // The rules but the club's (a capital inside: "HCD") find nothing at a token without a capital.
+                var cased = (tokens[i].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0;
+                if (cased)
+                {
+                    Consider(TryFirstName(document, i), ref best, ref has);
+                }
+
+                if ((indexes & NameIndexes.Designators) != 0)
+                {
+                    Consider(TryDesignator(document, i, hash), ref best, ref has);
+                }
+
+                if (cased)
+                {
+                    Consider(TryAcronym(document, i), ref best, ref has);
+                    Consider(TryInitial(document, i), ref best, ref has);
+                }
+
+                // Without a capital, only initials of two to four letters with capitals inside can be a club's.
+                if (cased || tokens[i].Length is >= 2 and <= 4)
+                {
+                    Consider(TryClub(document, i), ref best, ref has);
+                }
+
+                if (cased && (!has || best.End == i + 1))
                 {
                     Consider(TryBrokenWord(document, i), ref best, ref has);
                 }
 
-                if (!has)
+                if (cased && !has)
                 {
                     Consider(TryGluedHead(document, i), ref best, ref has);
                 }
 
-                if (!has && !layout.InQuotedTitle(i))
+                if (cased && !has && !layout.InQuotedTitle(i))
                 {
                     Consider(TryUnknownName(document, i), ref best, ref has);
                 }
             }
 
-            if (!has && TrySplitPlaces(document, i, out var first, out var second))
+            if (!has && tokens[i].Has(TokenFlags.Capitalized) && TrySplitPlaces(document, i, out var first, out var second))
             {
                 // "le match Arosa-Lausanne", "l'étape Alcudia-Alcudia": two places joined by a hyphen.
                 found.Add(first);
@@ -157,9 +192,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
         }
 
-        PropagateAcrossLists(document, found);
+        PropagateAcrossLists(document, found, scratch);
         MarkMatchTeams(document, found);
-        Propagate(document, found);
+        Propagate(document, found, scratch.Added);
         foreach (var name in found)
         {
             if (context.Kinds.Contains(name.Kind))
@@ -335,22 +370,26 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     {
         var tokens = document.Tokens;
         var token = tokens[i];
-        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps) || !IsFirstName(document, i))
+        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps))
         {
             return null;
         }
 
+        // A first name needs a particle or a capitalised word in the same sentence after it. Most capitalised
+        // words have neither, so this is tested before the (large) first-name table is probed.
         var next = i + 1;
-        if (Is(Particles, document, next) && !tokens[next].Has(TokenFlags.Capitalized))
+        var capitalizedNext = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next);
+        var particleNext = !capitalizedNext && next < tokens.Length && !tokens[next].Has(TokenFlags.Capitalized) && Is(Particles, document, next);
+        if ((!particleNext && !capitalizedNext) || !IsFirstName(document, i))
+        {
+            return null;
+        }
+
+        if (particleNext)
         {
             // "Marc van Dongen": the particle is checked by NameEnd, which wants a capitalised word after it.
             var withParticle = NameEnd(document, i, allowCommonFirst: true);
             return withParticle - i >= 3 ? PersonAt(document, i, withParticle) : null;
-        }
-
-        if (next >= tokens.Length || !IsCapitalizedWord(tokens[next]) || StartsSentence(document, next))
-        {
-            return null;
         }
 
         // A first name that is also a common word ("Pierre", "Rose") needs a surname that is not; any first
@@ -534,7 +573,23 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     private Found? TryUnknownName(Document document, int i)
     {
         var tokens = document.Tokens;
-        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i) || !IsUnknownWord(document, i))
+        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i))
+        {
+            return null;
+        }
+
+        // Alone, an unknown word is a name only after a preposition, before a company suffix or as a known
+        // surname (see below). Most capitalised words are alone: those tests come before the word-list probes.
+        var next = i + 1;
+        var mayGoOn = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next) && !tokens[next].Has(TokenFlags.AllCaps);
+        if (!mayGoOn && !Is(PlacePrepositions, document, i - 1) && !Is(WeakPlacePrepositions, document, i - 1)
+            && !(next < tokens.Length && tokens[next].Has(TokenFlags.Capitalized) && Is(CompanySuffixes, document, next))
+            && !_gazetteers.Surnames.Contains(document.FoldedOf(i)))
+        {
+            return null;
+        }
+
+        if (!IsUnknownWord(document, i))
         {
             return null;
         }
@@ -577,7 +632,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     // The second pass: a capitalised word that no rule took but that is a word of a name found in this
     // document takes that name's kind; a word seen in a person's name makes its one-word mentions persons.
-    private void Propagate(Document document, List<Found> found)
+    // `added` is an empty list to collect the new names in.
+    private void Propagate(Document document, List<Found> found, List<Found> added)
     {
         if (found.Count == 0)
         {
@@ -599,7 +655,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         try
         {
             Array.Clear(covered, 0, tokens.Length);
-            Propagate(document, found, kinds, covered);
+            Propagate(document, found, kinds, covered, added);
         }
         finally
         {
@@ -608,7 +664,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     }
 
     // The body of Propagate; `covered` is a cleared array at least as long as the document's tokens.
-    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered)
+    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered, List<Found> added)
     {
         var tokens = document.Tokens;
         foreach (var name in found)
@@ -642,20 +698,17 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
         }
 
-        var added = new List<Found>();
         for (var t = 0; t < tokens.Length; t++)
         {
             // A capitalised French word ("Un", "Banque") only follows a name in mid-sentence and when not tiny.
-            if (covered[t] || !IsCapitalizedWord(tokens[t])
-                || (IsCommon(document, t) && (StartsSentence(document, t) || tokens[t].Length < 3)))
+            // The document's small table of name words is probed before the large common-word list.
+            if (covered[t] || !IsCapitalizedWord(tokens[t]) || !kinds.TryGetValue(document.FoldedOf(t), out var kind)
+                || ((StartsSentence(document, t) || tokens[t].Length < 3) && IsCommon(document, t)))
             {
                 continue;
             }
 
-            if (kinds.TryGetValue(document.FoldedOf(t), out var kind))
-            {
-                added.Add(new Found(kind, t, t + 1, null));
-            }
+            added.Add(new Found(kind, t, t + 1, null));
         }
 
         if (added.Count > 0)
@@ -673,6 +726,9 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         var end = start;
         var k = start;
         var parts = 0;
+
+        // Whether the first word is a first name is asked up to twice per part: the (large) table is probed once.
+        var startFirstName = 0; // 0: not looked up yet, 1: yes, 2: no
         while (k < tokens.Length && parts < 5)
         {
             var token = tokens[k];
@@ -698,7 +754,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 }
 
                 var common = IsCommon(document, k) && !IsKnownPersonWord(document, k);
-                var surnameAfterFirstName = parts == 1 && IsFirstName(document, start) && (allowCommonFirst || !IsCommon(document, start))
+                var surnameAfterFirstName = parts == 1 && StartIsFirstName() && (allowCommonFirst || !IsCommon(document, start))
                     && !IsTitleOrDesignator(document, k);
                 if (common && !(parts == 0 && allowCommonFirst) && !surnameAfterFirstName && !IsAsianSyllable(document, start, k, parts))
                 {
@@ -707,7 +763,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
                 // A place's name after a first name or a particle is a surname ("Claire Limoges", "da Costa").
                 var afterParticle = k > start && Is(Particles, document, k - 1);
-                if (parts > 0 && !afterParticle && !(parts == 1 && IsFirstName(document, start))
+                if (parts > 0 && !afterParticle && !(parts == 1 && StartIsFirstName())
                     && StartsNonPersonName(document, k) && !IsKnownPersonWord(document, k))
                 {
                     break;
@@ -748,6 +804,16 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         return end;
+
+        bool StartIsFirstName()
+        {
+            if (startFirstName == 0)
+            {
+                startFirstName = IsFirstName(document, start) ? 1 : 2;
+            }
+
+            return startFirstName == 1;
+        }
     }
 
     // "Kim Jong Un", "Moon Jae-in": short syllables after a short family name, even if one is a French word ("Un").
@@ -962,19 +1028,10 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         return folded.Length > 0;
     }
 
-    private static bool Is(FoldedKeySet set, Document document, int index) =>
+    private static bool Is(SmallWordSet set, Document document, int index) =>
         (uint)index < (uint)document.Tokens.Length && document.Tokens[index].IsWord && set.Contains(document.FoldedOf(index));
 
-    private static FoldedKeySet Set(params string[] words)
-    {
-        var builder = new FoldedKeySet.Builder();
-        foreach (var word in words)
-        {
-            builder.Add(word);
-        }
-
-        return builder.Build();
-    }
+    private static SmallWordSet Set(params string[] words) => new(words);
 
     // A name found in the document, in token indexes (end exclusive).
     // Source: where a gazetteer name came from (rules leave it Generated: any rule's guess may be overridden).
@@ -982,6 +1039,45 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // may take its house number).
     // CharEnd: when positive, the name ends there, inside its last token ("Cotti" of "Cotti-le", a dash glued by OCR).
     // CharStart: when positive, the name starts there, inside its first token ("Lausanne" of "Arosa-Lausanne").
+    // The lists of the last document recognised on this thread, kept so that a document allocates none of them
+    // once they have grown (the list of names doubling its way up was most of this recogniser's allocation).
+    // Taken out of the slot while in use, so a nested call on the same thread gets lists of its own.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    // The per-document working lists; see t_scratch.
+    private sealed class Scratch
+    {
+        // A document with more names than this leaves its lists to the GC rather than to the thread.
+        private const int MaxPooledNames = 1 << 16;
+
+        public List<Found> Found { get; } = new();
+
+        public List<NameMatch> Matches { get; } = new(4);
+
+        public Dictionary<int, Found> Entries { get; } = new();
+
+        public List<(int Rank, Found Entry)> Chain { get; } = new();
+
+        public List<Found> Added { get; } = new();
+
+        public List<(int Start, int End, int Index)> Members { get; } = new();
+
+        // Empties the lists (dropping their strings); false when they grew too large to keep.
+        public bool Clear()
+        {
+            var keep = Found.Capacity <= MaxPooledNames && Entries.Count <= MaxPooledNames && Chain.Capacity <= MaxPooledNames
+                && Added.Capacity <= MaxPooledNames && Members.Capacity <= MaxPooledNames;
+            Found.Clear();
+            Matches.Clear();
+            Entries.Clear();
+            Chain.Clear();
+            Added.Clear();
+            Members.Clear();
+            return keep;
+        }
+    }
+
     private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0, int CharStart = 0);
 
     private enum FoundOrigin : byte

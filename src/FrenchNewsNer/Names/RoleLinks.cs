@@ -15,52 +15,53 @@ internal sealed class RoleLinks
     // How far a role may stand from its name: "le ministre de l'Ecologie Alexandre Kozlov" is 5 tokens.
     private const int MaxGap = 7;
 
-    private readonly Dictionary<string, List<(int Position, string Person)>> _links;
+    private readonly Document _document;
 
-    private RoleLinks(Dictionary<string, List<(int Position, string Person)>> links) => _links = links;
+    // Each link: the token of its role noun (its folded form is the role), where the role stands in the text,
+    // and the person; in text order. Keyed by a token rather than a string: no string per link or per look-up.
+    private readonly List<(int RoleToken, int Position, string Person)> _links;
 
-    public int Count => _links.Count;
+    private RoleLinks(Document document, List<(int RoleToken, int Position, string Person)> links)
+    {
+        _document = document;
+        _links = links;
+    }
 
     /// <summary>Finds the role-name links of a document.</summary>
     public static RoleLinks Find(EntityTokenView view, FoldedKeySet roleNouns)
     {
-        var links = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+        var links = new List<(int, int, string)>();
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsWord || !roleNouns.Contains(view.Folded(i)) || view.EntityAt(i) is not null)
+            // A word inside an entity is no role; that test is cheaper than the role-noun probe.
+            if (!tokens[i].IsWord || view.EntityAt(i) is not null || !roleNouns.Contains(view.Folded(i)))
             {
                 continue;
             }
 
-            var role = view.Folded(i).ToString();
             var person = PersonAfter(view, i) ?? PersonBefore(view, i, roleNouns);
             if (person is not null)
             {
-                if (!links.TryGetValue(role, out var list))
-                {
-                    links[role] = list = new List<(int, string)>();
-                }
-
-                list.Add((tokens[i].Start, person));
+                links.Add((i, tokens[i].Start, person));
             }
         }
 
-        return new RoleLinks(links);
+        return new RoleLinks(view.Document, links);
     }
 
     /// <summary>The person linked to <paramref name="role"/> nearest before <paramref name="position"/>, else after.</summary>
     public string? Resolve(ReadOnlySpan<char> role, int position)
     {
-        if (!_links.TryGetValue(role.ToString(), out var list))
-        {
-            return null;
-        }
-
         string? before = null;
         string? after = null;
-        foreach (var (at, person) in list)
+        foreach (var (roleToken, at, person) in _links)
         {
+            if (!_document.FoldedOf(roleToken).SequenceEqual(role))
+            {
+                continue;
+            }
+
             if (at <= position)
             {
                 before = person;

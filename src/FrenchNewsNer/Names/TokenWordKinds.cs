@@ -41,7 +41,7 @@ internal sealed class TokenWordKinds : IDisposable
     public void Add(int token, EntityKind kind)
     {
         var word = _document.FoldedOf(token);
-        var hash = Lexicon.FoldedHash.Of(word);
+        var hash = Hash(word);
         var slot = Find(word, hash);
         if (_tokens[slot] != 0)
         {
@@ -62,7 +62,7 @@ internal sealed class TokenWordKinds : IDisposable
     /// <summary>The kind recorded for a folded word, if any.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out EntityKind kind)
     {
-        var slot = Find(word, Lexicon.FoldedHash.Of(word));
+        var slot = Find(word, Hash(word));
         kind = _kinds[slot];
         return _tokens[slot] != 0;
     }
@@ -81,6 +81,14 @@ internal sealed class TokenWordKinds : IDisposable
         _tokens = null!;
         _hashes = null!;
         _kinds = null!;
+    }
+
+    // FNV-1a (SmallWordSet.Hash), its high bits folded into the low ones the slot is taken from: the table lives
+    // for one call, so it needs no randomised hash, and the string hash cost more than the probe.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = Gazetteers.SmallWordSet.Hash(word);
+        return (int)(hash ^ (hash >> 16));
     }
 
     // The slot holding the word, or the empty slot where it would go.

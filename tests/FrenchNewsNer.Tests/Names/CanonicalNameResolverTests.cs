@@ -84,4 +84,25 @@ public class CanonicalNameResolverTests
             new GazetteerEntry(EntityKind.Location, "Corée du Nord"));
         Assert.Equal(["Pyongyang=Pyongyang", "Corée du Nord=Corée du Nord"], Canonicals(result));
     }
+
+    [Fact]
+    public void The_working_arrays_a_thread_keeps_carry_nothing_from_one_document_to_the_next()
+    {
+        // The resolver reuses its arrays on a thread: a long document, then a short one, then the long one again
+        // must give what each gives alone.
+        var extractor = new EntityExtractorBuilder().WithKinds(GazetteerEntry.SupportedKinds)
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Kim"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Kim Jong Un"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Kim Yo Jong"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Organization, "Ria Novosti"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Organization, "Ria"))
+            .Build();
+        var longText = string.Concat(Enumerable.Repeat("Kim Jong Un parle. Kim Yo Jong répond. Kim se tait. Ria Novosti le dit. ", 40));
+        const string shortText = "Kim se tait. Selon Ria, Kim Yo Jong répond.";
+        var longAlone = Canonicals(extractor.Extract(longText));
+        var shortAlone = Canonicals(extractor.Extract(shortText));
+        Assert.Equal(shortAlone, Canonicals(extractor.Extract(shortText)));
+        Assert.Equal(longAlone, Canonicals(extractor.Extract(longText)));
+        Assert.Equal(["Kim=Kim Yo Jong", "Ria=Ria", "Kim Yo Jong=Kim Yo Jong"], shortAlone);
+    }
 }

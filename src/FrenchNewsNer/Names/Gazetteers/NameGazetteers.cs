@@ -20,6 +20,26 @@ internal readonly record struct NameMatch(
     OrganizationInfo? Organization = null,
     PersonInfo? Person = null);
 
+/// <summary>Which of the indexes a name starting at a token may be in (see <see cref="NameGazetteers.IndexesStartingAt"/>).</summary>
+[Flags]
+internal enum NameIndexes : byte
+{
+    /// <summary>None: no name, title or designator starts with the token.</summary>
+    None = 0,
+
+    /// <summary>The user names, persons, organisations or places.</summary>
+    Names = 1 << 0,
+
+    /// <summary>The person titles.</summary>
+    Titles = 1 << 1,
+
+    /// <summary>The designators.</summary>
+    Designators = 1 << 2,
+
+    /// <summary>Any of them.</summary>
+    All = Names | Titles | Designators,
+}
+
 /// <summary>
 /// Every gazetteer the names recognisers use: places, organisations, persons, first names, surnames,
 /// demonyms, common words, person titles and designators, read from the embedded Data/names files.
@@ -41,6 +61,11 @@ internal sealed class NameGazetteers
     private readonly Lazy<FoldedWordSet> _commonWords;
     private readonly Lazy<NameIndex<TitleInfo>> _titles;
     private readonly Lazy<NameIndex<DesignatorInfo>> _designators;
+
+    // The first tokens in lower case that can start a name, title or designator (a few hundred), with the indexes
+    // holding such names: most tokens of a text are lower-case words that start none, and one probe of this small
+    // map spares them a probe of each index.
+    private readonly Lazy<LowerCaseStarts> _lowerCaseStarts;
 
     private NameGazetteers(
         Lazy<NameIndex<PlaceEntry>> places,
@@ -64,6 +89,7 @@ internal sealed class NameGazetteers
         _titles = titles;
         _designators = designators;
         UserNames = userNames;
+        _lowerCaseStarts = new(ReadLowerCaseStarts, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The gazetteers embedded in the package, shared by every extractor.</summary>
@@ -153,6 +179,7 @@ internal sealed class NameGazetteers
         }
 
         // Rethrows a failure of the background tables as itself, not wrapped (Lazy caches it).
+        _ = _lowerCaseStarts.Value;
         _ = _commonWords.Value;
         _ = _firstNames.Value;
         _ = _surnames.Value;
@@ -161,6 +188,90 @@ internal sealed class NameGazetteers
         _ = _persons.Value;
         _ = _titles.Value;
         _ = _designators.Value;
+    }
+
+    /// <summary>
+    /// Which indexes may hold a name, title or designator starting at token <paramref name="index"/>: all of
+    /// them for a capitalised token or one in capitals; for a token in lower case only those listing a name whose
+    /// first token may be in lower case (<see cref="NameIndex{T}.LowerCaseFirstTokens"/>), so a probe of the
+    /// others would find nothing.
+    /// </summary>
+    public NameIndexes IndexesStartingAt(Document document, int index) =>
+        (document.Tokens[index].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0
+            ? NameIndexes.All
+            : _lowerCaseStarts.Value.Find(document.FoldedOf(index));
+
+    private LowerCaseStarts ReadLowerCaseStarts()
+    {
+        var starts = new Dictionary<string, NameIndexes>(StringComparer.Ordinal);
+        Add(UserNames.LowerCaseFirstTokens, NameIndexes.Names);
+        Add(Persons.LowerCaseFirstTokens, NameIndexes.Names);
+        Add(Organizations.LowerCaseFirstTokens, NameIndexes.Names);
+        Add(Places.LowerCaseFirstTokens, NameIndexes.Names);
+        Add(Titles.LowerCaseFirstTokens, NameIndexes.Titles);
+        Add(Designators.LowerCaseFirstTokens, NameIndexes.Designators);
+        return new LowerCaseStarts(starts);
+
+        void Add(IReadOnlyList<string> firstTokens, NameIndexes indexes)
+        {
+            foreach (var token in firstTokens)
+            {
+                starts[token] = starts.GetValueOrDefault(token) | indexes;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lower-case first tokens and their indexes: a small open-addressing table probed for nearly every word
+    /// of a text, with a cheap hash of its own (the randomised string hash the indexes share cost more than the
+    /// probe; a word this table rejects is never hashed for them). Immutable after construction.
+    /// </summary>
+    private sealed class LowerCaseStarts
+    {
+        private readonly string?[] _keys;
+        private readonly NameIndexes[] _values;
+        private readonly int _shift;
+
+        public LowerCaseStarts(Dictionary<string, NameIndexes> starts)
+        {
+            // Load factor at most one quarter: most probes are misses, which end at the first empty slot.
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, starts.Count * 4));
+            _keys = new string?[size];
+            _values = new NameIndexes[size];
+            _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+            foreach (var (key, value) in starts)
+            {
+                var slot = Slot(key);
+                while (_keys[slot] is not null)
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                _keys[slot] = key;
+                _values[slot] = value;
+            }
+        }
+
+        public NameIndexes Find(ReadOnlySpan<char> folded)
+        {
+            var mask = _keys.Length - 1;
+            for (var slot = Slot(folded); ; slot = (slot + 1) & mask)
+            {
+                var key = _keys[slot];
+                if (key is null)
+                {
+                    return NameIndexes.None;
+                }
+
+                if (folded.SequenceEqual(key))
+                {
+                    return _values[slot];
+                }
+            }
+        }
+
+        // The slot is taken from the top (best mixed) bits of the hash.
+        private int Slot(ReadOnlySpan<char> folded) => (int)(SmallWordSet.Hash(folded) >> _shift);
     }
 
     /// <summary>Whether a folded token is a known first name, surname, or one-word person, organisation or place name.</summary>

@@ -34,11 +34,25 @@ internal sealed class NameIndex<T>
 {
     private readonly FoldedMap<Slot> _byFirstToken;
 
-    private NameIndex(FoldedMap<Slot> byFirstToken, int count)
+    // The slots of _byFirstToken that hold a name whose first token may be written in lower case (a name listed
+    // in lower case, a leading article): the only ones a lower-case token can match. Most tokens of a text are
+    // lower case and most names are capitalised, so a lower-case token probes this small map, not the large one.
+    // The same map as _byFirstToken when few names are capitalised (titles, designators).
+    private readonly FoldedMap<Slot> _byLowerCaseFirstToken;
+
+    private NameIndex(FoldedMap<Slot> byFirstToken, FoldedMap<Slot> byLowerCaseFirstToken, string[] lowerCaseFirstTokens, int count)
     {
         _byFirstToken = byFirstToken;
+        _byLowerCaseFirstToken = byLowerCaseFirstToken;
+        LowerCaseFirstTokens = lowerCaseFirstTokens;
         Count = count;
     }
+
+    /// <summary>
+    /// The folded first tokens of the names that a token in lower case can start: the names listed in lower
+    /// case and those with a leading article. Any other name needs a capitalised token or one in capitals.
+    /// </summary>
+    public IReadOnlyList<string> LowerCaseFirstTokens { get; }
 
     /// <summary>An empty index.</summary>
     public static NameIndex<T> Empty { get; } = new Builder().Build();
@@ -67,7 +81,7 @@ internal sealed class NameIndex<T>
     {
         tokenCount = 0;
         value = default!;
-        if ((uint)index >= (uint)document.Tokens.Length || !_byFirstToken.TryGetValue(document.FoldedOf(index), foldedHash, out var slot))
+        if ((uint)index >= (uint)document.Tokens.Length || !SlotsFor(document.Tokens[index]).TryGetValue(document.FoldedOf(index), foldedHash, out var slot))
         {
             return false;
         }
@@ -106,7 +120,7 @@ internal sealed class NameIndex<T>
     {
         value = default!;
         if (tokenCount < 1 || (uint)index >= (uint)document.Tokens.Length || index + tokenCount > document.Tokens.Length
-            || !_byFirstToken.TryGetValue(document.FoldedOf(index), out var slot))
+            || !SlotsFor(document.Tokens[index]).TryGetValue(document.FoldedOf(index), out var slot))
         {
             return false;
         }
@@ -168,6 +182,11 @@ internal sealed class NameIndex<T>
     /// <summary>Whether a single folded token is a whole name of the index (whatever its case rule).</summary>
     public bool ContainsSingleToken(ReadOnlySpan<char> foldedToken) =>
         _byFirstToken.TryGetValue(foldedToken, out var slot) && slot.Value is not null;
+
+    // A token in lower case (neither capitalised nor in capitals) agrees only with CaseRule.Any, so only a slot
+    // with a lower-case first token can give it a match.
+    private FoldedMap<Slot> SlotsFor(Token token) =>
+        (token.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0 ? _byLowerCaseFirstToken : _byFirstToken;
 
     private static bool CaseAgrees(CaseRule rule, Token token) => rule switch
     {
@@ -564,9 +583,46 @@ internal sealed class NameIndex<T>
 
             var map = FoldedMap<Slot>.FromFolded(_single);
             var count = Count;
+            var lowerCaseMap = LowerCaseSlots(map, out var lowerCaseFirstTokens);
             _single.Clear();
             _multi.Clear();
-            return new NameIndex<T>(map, count);
+            return new NameIndex<T>(map, lowerCaseMap, lowerCaseFirstTokens, count);
+        }
+
+        // The slots a lower-case token can match (see _byLowerCaseFirstToken), or `all` itself when they are not
+        // much fewer: a second map would then only cost memory. `firstTokens`: their keys.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private FoldedMap<Slot> LowerCaseSlots(FoldedMap<Slot> all, out string[] firstTokens)
+        {
+            var lowerCase = new Dictionary<string, Slot>(StringComparer.Ordinal);
+            foreach (var (first, slot) in _single)
+            {
+                if (HasLowerCaseFirstToken(slot))
+                {
+                    lowerCase[first] = slot;
+                }
+            }
+
+            firstTokens = [.. lowerCase.Keys];
+            return lowerCase.Count * 4 > _single.Count ? all : FoldedMap<Slot>.FromFolded(lowerCase);
+        }
+
+        private static bool HasLowerCaseFirstToken(Slot slot)
+        {
+            if (slot.Value is not null && slot.Case == CaseRule.Any)
+            {
+                return true;
+            }
+
+            foreach (var phrase in slot.Longer ?? [])
+            {
+                if (phrase.Cases[0] == CaseRule.Any)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

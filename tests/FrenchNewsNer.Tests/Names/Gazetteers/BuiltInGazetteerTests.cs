@@ -316,4 +316,42 @@ public class BuiltInGazetteerTests
             return all.Count >= 2;
         });
     }
+
+    [Fact]
+    public void IndexesStartingAt_leaves_out_only_indexes_where_nothing_starts()
+    {
+        // The recogniser skips an index that IndexesStartingAt leaves out: at every token, an index left out must
+        // find nothing there, and most lower-case words must leave out every index.
+        var document = Document.Create(
+            "le ministre russe de la Défense a visité le cosmodrome de Vostotchny, selon l'agence TASS ; le Monde "
+            + "et la région de Primorye, en mer du Japon, aussi. les îles Kouriles et le district fédéral d'Extrême-Orient "
+            + "restent loin de la Corée du Nord, dit la porte-parole du groupe Wagner. LE PRÉSIDENT parle à Moscou.");
+        var all = new List<NameMatch>();
+        var none = 0;
+        for (var i = 0; i < document.Tokens.Length; i++)
+        {
+            var indexes = G.IndexesStartingAt(document, i);
+            if ((indexes & NameIndexes.Names) == 0)
+            {
+                all.Clear();
+                G.MatchAll(document, i, all);
+                Assert.Empty(all);
+            }
+
+            if ((indexes & NameIndexes.Titles) == 0)
+            {
+                Assert.False(G.Titles.TryMatch(document, i, out _, out _), document.FoldedOf(i).ToString());
+            }
+
+            if ((indexes & NameIndexes.Designators) == 0)
+            {
+                Assert.False(G.Designators.TryMatch(document, i, out _, out _), document.FoldedOf(i).ToString());
+            }
+
+            none += indexes == NameIndexes.None ? 1 : 0;
+        }
+
+        Assert.True(none >= 10, $"only {none} tokens leave every index out");
+        Assert.Equal(NameIndexes.All, G.IndexesStartingAt(document, document.Tokens.Length - 2));
+    }
 }
