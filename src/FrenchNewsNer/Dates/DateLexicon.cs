@@ -117,6 +117,7 @@ internal sealed class DateLexicon
         FoldedMap<DayPartWord> dayParts,
         FoldedMap<(int Hour, int Minute)> clockWords,
         PhraseMatcher<string> vague,
+        string[] vagueFirstTokens,
         FoldedMap<CueEntry[]> cues)
     {
         Months = months;
@@ -129,6 +130,7 @@ internal sealed class DateLexicon
         DayParts = dayParts;
         ClockWords = clockWords;
         Vague = vague;
+        VagueFirstTokens = vagueFirstTokens;
         _cues = cues;
     }
 
@@ -165,6 +167,12 @@ internal sealed class DateLexicon
     /// <summary>Vague references and set periods, as phrases to TIMEX3 values.</summary>
     public PhraseMatcher<string> Vague { get; }
 
+    /// <summary>The folded first token of every phrase of <see cref="Vague"/>: where a vague reference may start.</summary>
+    public IReadOnlyList<string> VagueFirstTokens { get; }
+
+    /// <summary>The cue words, folded, each with its spellings and their roles (see <see cref="CuesOf"/>).</summary>
+    internal FoldedMap<CueEntry[]> CueEntries => _cues;
+
     /// <summary>
     /// The cue roles of token <paramref name="index"/>. When folding merges two cue words ("à" and "a"),
     /// the original spelling decides; if it matches neither exactly, both sets of roles apply.
@@ -177,6 +185,12 @@ internal sealed class DateLexicon
             return CueRoles.None;
         }
 
+        return RolesOf(entries, document, index);
+    }
+
+    /// <summary>The roles of a token whose folded form has cue <paramref name="entries"/>: the original spelling decides between homographs.</summary>
+    internal static CueRoles RolesOf(CueEntry[] entries, Document document, int index)
+    {
         if (entries.Length == 1)
         {
             return entries[0].Roles;
@@ -325,6 +339,7 @@ internal sealed class DateLexicon
         }
 
         var vague = new PhraseMatcher<string>.Builder();
+        var vagueFirstTokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in EmbeddedData.ReadTsv("dates/vague.tsv", "phrase", "timex"))
         {
             if (row[1] is not ("PAST_REF" or "PRESENT_REF" or "FUTURE_REF" or "P1D" or "P1W" or "P1M" or "P1Y"))
@@ -336,6 +351,9 @@ internal sealed class DateLexicon
             {
                 throw row.Error("the phrase has no word");
             }
+
+            // Tokenised as the matcher tokenises its phrases, so the first token is the one it indexes by.
+            vagueFirstTokens.Add(Document.Create(row[0]).FoldedOf(0).ToString());
         }
 
         var cueLists = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
@@ -373,7 +391,7 @@ internal sealed class DateLexicon
 
         return new DateLexicon(
             months.Build(), weekdays.Build(), relativeDays.Build(), periods.Build(), modifiers.Build(), seasons.Build(),
-            ordinals.Build(), dayParts.Build(), clockWords.Build(), vague.Build(), cues.Build());
+            ordinals.Build(), dayParts.Build(), clockWords.Build(), vague.Build(), vagueFirstTokens.ToArray(), cues.Build());
     }
 
     private static int ParseInt(TsvRow row, int column, int min, int max)
@@ -402,5 +420,9 @@ internal sealed class DateLexicon
             _ => throw row.Error($"'{row[column]}' must be deictic or anaphoric"),
         };
 
-    private readonly record struct CueEntry(string Lower, CueRoles Roles);
 }
+
+/// <summary>One spelling of a cue word (lower case, accents kept) and its roles.</summary>
+/// <param name="Lower">The spelling, lower case.</param>
+/// <param name="Roles">Its roles.</param>
+internal readonly record struct CueEntry(string Lower, CueRoles Roles);
