@@ -838,7 +838,7 @@ internal sealed partial class DateGrammar
         /// <summary>"13/09/2023", "13.09.2023", "23/06/18", "2023-09-13", "22/04", "2015-3".</summary>
         private bool TryNumericDate(int i, out DateExpression expression, out int end)
         {
-            expression = null!;
+            expression = default;
             end = i;
             if (!IsPlainNumber(i, out var firstDigits, out var first) || IsGluedToPrevious(i))
             {

@@ -18,7 +18,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
     private const int MaxPooledMentions = 1 << 12;
 
     [ThreadStatic]
-    private static List<DateMention>? t_mentions;
+    private static Scratch? t_scratch;
 
     private readonly DateGrammar _grammar;
     private readonly DateLexicon _lexicon;
@@ -42,10 +42,12 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// <inheritdoc />
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
-        // A list per document grew by doubling to its mentions every time; one per thread is reused instead.
-        // Taken out of the slot while in use, so a nested call on the same thread gets a list of its own.
-        var mentions = t_mentions ?? new List<DateMention>();
-        t_mentions = null;
+        // The list of mentions and the arrays of their values and sentences were made per document; one set
+        // per thread is reused instead. Taken out of the slot while in use, so a nested call on the same
+        // thread gets its own.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var mentions = scratch.Mentions;
         try
         {
             _grammar.Parse(document, mentions);
@@ -54,21 +56,23 @@ internal sealed class DateRecognizer : IEntityRecognizer
                 return;
             }
 
-            var values = Resolve(document, mentions, context.ReferenceDate);
+            var values = scratch.ValuesFor(mentions.Count);
+            Resolve(document, mentions, context.ReferenceDate, values, scratch.SentencesFor(mentions.Count));
             var tokens = document.Tokens;
             for (var k = 0; k < mentions.Count; k++)
             {
                 var mention = mentions[k];
-                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k])));
+                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k]!)));
             }
         }
         finally
         {
-            // Clear drops the expressions the mentions hold; a list grown by a huge document is let go.
+            // Clearing drops the strings the mentions hold; a set grown by a huge document is let go.
+            Array.Clear(scratch.Values, 0, Math.Min(mentions.Count, scratch.Values.Length));
             mentions.Clear();
             if (mentions.Capacity <= MaxPooledMentions)
             {
-                t_mentions = mentions;
+                t_scratch = scratch;
             }
         }
     }
@@ -81,9 +85,20 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// </summary>
     internal string[] Resolve(Document document, List<DateMention> mentions, DateOnly? reference)
     {
+        var values = new string?[mentions.Count];
+        Resolve(document, mentions, reference, values, new int[mentions.Count]);
+        return values!;
+    }
+
+    /// <summary>
+    /// <see cref="Resolve(Document, List{DateMention}, DateOnly?)"/> into <paramref name="values"/>, with
+    /// <paramref name="sentences"/> to work in; both at least as long as <paramref name="mentions"/>, the
+    /// values cleared.
+    /// </summary>
+    private void Resolve(Document document, List<DateMention> mentions, DateOnly? reference, string?[] values, int[] sentences)
+    {
         var count = mentions.Count;
-        var values = new string?[count];
-        var sentences = SentenceNumbers(document, mentions);
+        SentenceNumbers(document, mentions, sentences);
         for (var k = 0; k < count; k++)
         {
             var e = mentions[k].Expression;
@@ -101,7 +116,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
             var e = mentions[k].Expression;
             if (e.NeedsAnchor)
             {
-                var anchorDay = lastDaySentence == sentences[k] ? lastDay : NextDayInSentence(values, sentences, k) ?? lastDay;
+                var anchorDay = lastDaySentence == sentences[k] ? lastDay : NextDayInSentence(values, sentences, count, k) ?? lastDay;
                 values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, anchorDay, lastPoint, TenseOf(document, mentions[k])));
             }
 
@@ -115,8 +130,6 @@ internal sealed class DateRecognizer : IEntityRecognizer
                 }
             }
         }
-
-        return values!;
     }
 
     private Direction TenseOf(Document document, DateMention mention)
@@ -133,10 +146,10 @@ internal sealed class DateRecognizer : IEntityRecognizer
         return open ? TenseCues.Around(document, _lexicon, mention.Start, mention.End) : Direction.None;
     }
 
-    private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int k)
+    private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int count, int k)
     {
         // A bounded look keeps the pass linear on a run-on "sentence" of thousands of times.
-        var last = Math.Min(values.Length, k + 1 + LookAhead);
+        var last = Math.Min(count, k + 1 + LookAhead);
         for (var next = k + 1; next < last && sentences[next] == sentences[k]; next++)
         {
             if (values[next] is { } value && CalendarPoint.TryParse(value, out var point) && point.AsDay is { } day)
@@ -148,10 +161,9 @@ internal sealed class DateRecognizer : IEntityRecognizer
         return null;
     }
 
-    /// <summary>The sentence ordinal of each mention's first token, in one pass over the tokens.</summary>
-    private static int[] SentenceNumbers(Document document, List<DateMention> mentions)
+    /// <summary>The sentence ordinal of each mention's first token into <paramref name="numbers"/>, in one pass over the tokens.</summary>
+    private static void SentenceNumbers(Document document, List<DateMention> mentions, int[] numbers)
     {
-        var numbers = new int[mentions.Count];
         var tokens = document.Tokens;
         var sentence = 0;
         var k = 0;
@@ -167,7 +179,37 @@ internal sealed class DateRecognizer : IEntityRecognizer
                 numbers[k++] = sentence;
             }
         }
+    }
 
-        return numbers;
+    /// <summary>What one thread reuses from one document to the next.</summary>
+    private sealed class Scratch
+    {
+        public List<DateMention> Mentions { get; } = new();
+
+        public string?[] Values { get; private set; } = [];
+
+        private int[] _sentences = [];
+
+        /// <summary>The values array, at least <paramref name="count"/> long (cleared after each use).</summary>
+        public string?[] ValuesFor(int count)
+        {
+            if (Values.Length < count)
+            {
+                Values = new string?[Math.Max(count, Values.Length * 2)];
+            }
+
+            return Values;
+        }
+
+        /// <summary>The sentence numbers array, at least <paramref name="count"/> long.</summary>
+        public int[] SentencesFor(int count)
+        {
+            if (_sentences.Length < count)
+            {
+                _sentences = new int[Math.Max(count, _sentences.Length * 2)];
+            }
+
+            return _sentences;
+        }
     }
 }
