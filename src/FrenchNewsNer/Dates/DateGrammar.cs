@@ -126,7 +126,7 @@ internal sealed partial class DateGrammar
                     continue;
                 }
 
-                var rules = _filtered ? _starts.RulesAt(_doc, i, _words[_ids[i]], _lastMonth, _lastHeure) : DateRules.All;
+                var rules = _filtered ? _starts.RulesAt(_doc, i, _words[_ids[i]], i + 1 < _tokens.Length ? _ids[i + 1] : 0, _lastMonth, _lastHeure) : DateRules.All;
                 if (rules == DateRules.None || !TryMatch(i, rules, out var mention))
                 {
                     i++;

@@ -117,7 +117,7 @@ internal sealed class DateLexicon
         FoldedMap<DayPartWord> dayParts,
         FoldedMap<(int Hour, int Minute)> clockWords,
         PhraseMatcher<string> vague,
-        string[] vagueFirstTokens,
+        (string First, string? Second)[] vagueOpenings,
         FoldedMap<CueEntry[]> cues)
     {
         Months = months;
@@ -130,7 +130,7 @@ internal sealed class DateLexicon
         DayParts = dayParts;
         ClockWords = clockWords;
         Vague = vague;
-        VagueFirstTokens = vagueFirstTokens;
+        VagueOpenings = vagueOpenings;
         _cues = cues;
     }
 
@@ -167,8 +167,11 @@ internal sealed class DateLexicon
     /// <summary>Vague references and set periods, as phrases to TIMEX3 values.</summary>
     public PhraseMatcher<string> Vague { get; }
 
-    /// <summary>The folded first token of every phrase of <see cref="Vague"/>: where a vague reference may start.</summary>
-    public IReadOnlyList<string> VagueFirstTokens { get; }
+    /// <summary>
+    /// The folded first two tokens of every phrase of <see cref="Vague"/> (the second null for a phrase of
+    /// one token, or when it is no word): where a vague reference may start.
+    /// </summary>
+    public IReadOnlyList<(string First, string? Second)> VagueOpenings { get; }
 
     /// <summary>The cue words, folded, each with its spellings and their roles (see <see cref="CuesOf"/>).</summary>
     internal FoldedMap<CueEntry[]> CueEntries => _cues;
@@ -339,7 +342,7 @@ internal sealed class DateLexicon
         }
 
         var vague = new PhraseMatcher<string>.Builder();
-        var vagueFirstTokens = new HashSet<string>(StringComparer.Ordinal);
+        var vagueOpenings = new HashSet<(string, string?)>();
         foreach (var row in EmbeddedData.ReadTsv("dates/vague.tsv", "phrase", "timex"))
         {
             if (row[1] is not ("PAST_REF" or "PRESENT_REF" or "FUTURE_REF" or "P1D" or "P1W" or "P1M" or "P1Y"))
@@ -352,8 +355,10 @@ internal sealed class DateLexicon
                 throw row.Error("the phrase has no word");
             }
 
-            // Tokenised as the matcher tokenises its phrases, so the first token is the one it indexes by.
-            vagueFirstTokens.Add(Document.Create(row[0]).FoldedOf(0).ToString());
+            // Tokenised as the matcher tokenises its phrases, so these are the tokens it compares.
+            var phrase = Document.Create(row[0]);
+            // The start filter compares the second token by its word id, which only words have.
+            vagueOpenings.Add((phrase.FoldedOf(0).ToString(), phrase.Tokens.Length > 1 && phrase.Tokens[1].IsWord ? phrase.FoldedOf(1).ToString() : null));
         }
 
         var cueLists = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
@@ -391,7 +396,7 @@ internal sealed class DateLexicon
 
         return new DateLexicon(
             months.Build(), weekdays.Build(), relativeDays.Build(), periods.Build(), modifiers.Build(), seasons.Build(),
-            ordinals.Build(), dayParts.Build(), clockWords.Build(), vague.Build(), vagueFirstTokens.ToArray(), cues.Build());
+            ordinals.Build(), dayParts.Build(), clockWords.Build(), vague.Build(), vagueOpenings.ToArray(), cues.Build());
     }
 
     private static int ParseInt(TsvRow row, int column, int min, int max)

@@ -14,7 +14,7 @@ namespace FrenchNewsNer.Dates;
 /// <remarks>
 /// The filter only ever lets more rules through than can match. What each rule needs of its first token is
 /// in <see cref="DateWord.Starts"/> (from the lists and the literal words of <see cref="DateWordTable"/>),
-/// plus: digits may start the day, coordinated day, year, part-of-year and clock rules; a hyphenated
+/// plus: a vague phrase of several words only before its second word; digits may start the day, coordinated day, year, part-of-year and clock rules; a hyphenated
 /// "mi-…" the boundary rule; a number in words a day ("trois mai") only if a month comes later in the
 /// text, and a clock time ("sept heures") only if "heure(s)" does, which spares the number parser most
 /// words. A grammar change that lets a rule start at a new kind of token must say so here (the date tests
@@ -37,10 +37,11 @@ internal sealed class DateStartFilter
 
     /// <summary>
     /// The rules that may match from token <paramref name="index"/> (a rule left out cannot match there).
-    /// <paramref name="word"/> is the token's entry in <see cref="Words"/>; <paramref name="lastMonth"/> and
+    /// <paramref name="word"/> is the token's entry in <see cref="Words"/>, <paramref name="nextId"/> the id
+    /// of the next token there (0 for none); <paramref name="lastMonth"/> and
     /// <paramref name="lastHeure"/> are the last tokens of the document that are a month name and "heure(s)".
     /// </summary>
-    public DateRules RulesAt(Document document, int index, DateWord? word, int lastMonth, int lastHeure)
+    public DateRules RulesAt(Document document, int index, DateWord? word, int nextId, int lastMonth, int lastHeure)
     {
         var token = document.Tokens[index];
         if (token.IsNumber)
@@ -53,7 +54,16 @@ internal sealed class DateStartFilter
             return DateRules.None;
         }
 
-        var rules = word is null ? DateRules.None : word.Starts;
+        var rules = DateRules.None;
+        if (word is not null)
+        {
+            rules = word.Starts;
+            if (word.VagueNext is { } second && nextId != 0 && Array.IndexOf(second, nextId) >= 0)
+            {
+                rules |= DateRules.Vague; // "à présent", "de nos jours": "à" and "de" are mostly not
+            }
+        }
+
         if (token.Has(TokenFlags.Hyphenated))
         {
             var folded = document.FoldedOf(index);

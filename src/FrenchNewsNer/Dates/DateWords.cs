@@ -1,5 +1,4 @@
-using FrenchNewsNer.Lexicon;
-using FrenchNewsNer.Text;
+using System.Numerics;
 
 namespace FrenchNewsNer.Dates;
 
@@ -145,6 +144,12 @@ internal sealed class DateWord
     /// <summary>The cue spellings and roles, or null when the word is no cue.</summary>
     public CueEntry[]? Cues { get; init; }
 
+    /// <summary>
+    /// The ids of the second words of the vague phrases of two words or more that start with this one,
+    /// or null (see <see cref="DateStartFilter"/>).
+    /// </summary>
+    public int[]? VagueNext { get; init; }
+
     /// <summary>Whether the word is in all the lists of <paramref name="kinds"/>.</summary>
     public bool Is(DateWordKinds kinds) => (Kinds & kinds) == kinds;
 }
@@ -170,7 +175,13 @@ internal sealed class DateWordTable
         ("premier", DateRules.DayCore), ("aujourd'hui", DateRules.Vague),
     ];
 
-    private readonly FoldedMap<int> _ids;
+    // Open addressing over a sparse power-of-two table, hashed on the length and three characters rather than
+    // on every character: this runs once for each word of every document, most of them words no list holds,
+    // and such a word usually meets an empty slot (or a longer length than any key) and is done.
+    private readonly string?[] _keys;
+    private readonly int[] _ids;
+    private readonly int _mask;
+    private readonly int _maxLength;
 
     /// <summary>Gathers the lists of <paramref name="lexicon"/>.</summary>
     public DateWordTable(DateLexicon lexicon)
@@ -185,7 +196,15 @@ internal sealed class DateWordTable
         keys.UnionWith(lexicon.DayParts.Keys);
         keys.UnionWith(lexicon.ClockWords.Keys);
         keys.UnionWith(lexicon.CueEntries.Keys);
-        keys.UnionWith(lexicon.VagueFirstTokens);
+        foreach (var (first, second) in lexicon.VagueOpenings)
+        {
+            keys.Add(first);
+            if (second is not null)
+            {
+                keys.Add(second);
+            }
+        }
+
         keys.Add("heure");
         keys.Add("heures");
         foreach (var (word, _) in StartWords)
@@ -202,29 +221,88 @@ internal sealed class DateWordTable
             keys.Add(period + "s");
         }
 
-        var vagueStarts = new HashSet<string>(lexicon.VagueFirstTokens, StringComparer.Ordinal);
-        var words = new List<DateWord?> { null }; // id 0: no word the grammar knows
-        var ids = new FoldedMap<int>.Builder();
-        foreach (var key in keys.Order(StringComparer.Ordinal))
+        var idOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in keys)
         {
-            ids.AddFolded(key, words.Count);
-            words.Add(Describe(lexicon, key, vagueStarts.Contains(key)));
+            idOf[key] = idOf.Count + 1;
         }
 
-        _ids = ids.Build();
-        Words = words.ToArray();
+        var words = new DateWord?[idOf.Count + 1]; // id 0: no word the grammar knows
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 8));
+        _keys = new string?[size];
+        _ids = new int[size];
+        _mask = size - 1;
+        foreach (var key in keys)
+        {
+            var slot = Hash(key) & _mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _ids[slot] = idOf[key];
+            _maxLength = Math.Max(_maxLength, key.Length);
+            words[idOf[key]] = Describe(lexicon, key, idOf);
+        }
+
+        Words = words;
     }
 
     /// <summary>The words by id; id 0 is null, for a token no list holds.</summary>
     public DateWord?[] Words { get; }
 
     /// <summary>The id of an already folded word, 0 when no list holds it.</summary>
-    public int IdOf(ReadOnlySpan<char> folded) => _ids.TryGetValue(folded, out var id) ? id : 0;
+    public int IdOf(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length > _maxLength || folded.IsEmpty)
+        {
+            return 0;
+        }
 
-    private static DateWord Describe(DateLexicon lexicon, string key, bool vagueStart)
+        for (var slot = Hash(folded) & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var key = _keys[slot];
+            if (key is null)
+            {
+                return 0;
+            }
+
+            if (folded.SequenceEqual(key))
+            {
+                return _ids[slot];
+            }
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<char> key)
+    {
+        var h = ((uint)key.Length * 0x9E3779B1u) ^ (key[0] * 0x85EBCA6Bu) ^ (key[^1] * 0xC2B2AE35u) ^ (key[key.Length >> 1] * 0x27D4EB2Fu);
+        return (int)(h ^ (h >> 15) ^ (h >> 7));
+    }
+
+    private static DateWord Describe(DateLexicon lexicon, string key, Dictionary<string, int> idOf)
     {
         var kinds = DateWordKinds.None;
-        var starts = vagueStart ? DateRules.Vague : DateRules.None;
+        var starts = DateRules.None;
+
+        // A vague phrase of one word may start here; a longer one only before its second word.
+        var vagueNext = new List<int>();
+        foreach (var (first, second) in lexicon.VagueOpenings)
+        {
+            if (first == key)
+            {
+                if (second is null)
+                {
+                    starts |= DateRules.Vague;
+                }
+                else
+                {
+                    vagueNext.Add(idOf[second]);
+                }
+            }
+        }
+
         foreach (var (word, rules) in StartWords)
         {
             if (word == key)
@@ -326,6 +404,7 @@ internal sealed class DateWordTable
             DayPart = part,
             Clock = clock,
             Cues = cues,
+            VagueNext = vagueNext.Count > 0 ? vagueNext.ToArray() : null,
         };
     }
 }
