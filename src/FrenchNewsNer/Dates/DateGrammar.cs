@@ -143,15 +143,18 @@ internal sealed partial class DateGrammar
         private void LookUpWords()
         {
             var table = _starts.Words;
-            for (var i = 0; i < _tokens.Length; i++)
+            var tokens = _tokens;
+            var shadow = _doc.ShadowSpan;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (!_tokens[i].IsWord)
+                var token = tokens[i];
+                if (!token.IsWord)
                 {
                     _ids[i] = 0;
                     continue;
                 }
 
-                var id = table.IdOf(Fold(i));
+                var id = table.IdOf(shadow[token.FoldStart..token.FoldEnd]);
                 _ids[i] = id;
                 if (id != 0)
                 {

@@ -55,9 +55,11 @@ internal sealed class DateStartFilter
         }
 
         var rules = DateRules.None;
+        var kinds = DateWordKinds.None;
         if (word is not null)
         {
             rules = word.Starts;
+            kinds = word.Kinds;
             if (word.VagueNext is { } second && nextId != 0 && Array.IndexOf(second, nextId) >= 0)
             {
                 rules |= DateRules.Vague; // "à présent", "de nos jours": "à" and "de" are mostly not
@@ -75,8 +77,8 @@ internal sealed class DateStartFilter
 
         // A number in words starts a day only before a month ("trois mai": TryDayNumber, then TryMonthWord
         // right after the number) and a clock time only before "heure(s)" (TryClock); neither for "un".
-        var day = index <= lastMonth && (rules & DateRules.DayCore) == 0 && !document.IsWord(index, "un") && !document.IsWord(index, "une");
-        var clock = index <= lastHeure && (rules & DateRules.Time) == 0 && !document.IsWord(index, "un");
+        var day = index <= lastMonth && (rules & DateRules.DayCore) == 0 && (kinds & (DateWordKinds.Un | DateWordKinds.Une)) == 0;
+        var clock = index <= lastHeure && (rules & DateRules.Time) == 0 && (kinds & DateWordKinds.Un) == 0;
         if ((day || clock) && _numbers.TryMatch(document, index, out _))
         {
             rules |= (day ? DateRules.DayCore : DateRules.None) | (clock ? DateRules.Time : DateRules.None);

@@ -97,6 +97,12 @@ internal enum DateWordKinds : uint
 
     /// <summary>"heure" or "heures", after an hour in words ("sept heures").</summary>
     Heure = 1 << 12,
+
+    /// <summary>"un", never a day number nor an hour in words.</summary>
+    Un = 1 << 13,
+
+    /// <summary>"une", never a day number in words.</summary>
+    Une = 1 << 14,
 }
 
 /// <summary>
@@ -207,6 +213,8 @@ internal sealed class DateWordTable
 
         keys.Add("heure");
         keys.Add("heures");
+        keys.Add("un");
+        keys.Add("une");
         foreach (var (word, _) in StartWords)
         {
             keys.Add(word);
@@ -387,6 +395,13 @@ internal sealed class DateWordTable
         {
             kinds |= DateWordKinds.Heure;
         }
+
+        kinds |= key switch
+        {
+            "un" => DateWordKinds.Un,
+            "une" => DateWordKinds.Une,
+            _ => DateWordKinds.None,
+        };
 
         lexicon.CueEntries.TryGetValue(key, out var cues);
         return new DateWord
