@@ -117,7 +117,7 @@ internal sealed class DateLexicon
         FoldedMap<DayPartWord> dayParts,
         FoldedMap<(int Hour, int Minute)> clockWords,
         PhraseMatcher<string> vague,
-        (string First, string? Second)[] vagueOpenings,
+        VagueOpening[] vagueOpenings,
         FoldedMap<CueEntry[]> cues)
     {
         Months = months;
@@ -132,6 +132,9 @@ internal sealed class DateLexicon
         Vague = vague;
         VagueOpenings = vagueOpenings;
         _cues = cues;
+
+        // Here, on the thread that loads the lexicons while the gazetteers load, not when a grammar is built.
+        Words = new DateWordTable(this);
     }
 
     /// <summary>The built-in lexicon.</summary>
@@ -171,7 +174,10 @@ internal sealed class DateLexicon
     /// The folded first two tokens of every phrase of <see cref="Vague"/> (the second null for a phrase of
     /// one token, or when it is no word): where a vague reference may start.
     /// </summary>
-    public IReadOnlyList<(string First, string? Second)> VagueOpenings { get; }
+    public IReadOnlyList<VagueOpening> VagueOpenings { get; }
+
+    /// <summary>Every word of these lists, and the grammar's literal start words, for one look-up per token.</summary>
+    internal DateWordTable Words { get; }
 
     /// <summary>The cue words, folded, each with its spellings and their roles (see <see cref="CuesOf"/>).</summary>
     internal FoldedMap<CueEntry[]> CueEntries => _cues;
@@ -342,7 +348,7 @@ internal sealed class DateLexicon
         }
 
         var vague = new PhraseMatcher<string>.Builder();
-        var vagueOpenings = new HashSet<(string, string?)>();
+        var vagueOpenings = new List<VagueOpening>();
         foreach (var row in EmbeddedData.ReadTsv("dates/vague.tsv", "phrase", "timex"))
         {
             if (row[1] is not ("PAST_REF" or "PRESENT_REF" or "FUTURE_REF" or "P1D" or "P1W" or "P1M" or "P1Y"))
@@ -358,7 +364,7 @@ internal sealed class DateLexicon
             // Tokenised as the matcher tokenises its phrases, so these are the tokens it compares.
             var phrase = Document.Create(row[0]);
             // The start filter compares the second token by its word id, which only words have.
-            vagueOpenings.Add((phrase.FoldedOf(0).ToString(), phrase.Tokens.Length > 1 && phrase.Tokens[1].IsWord ? phrase.FoldedOf(1).ToString() : null));
+            vagueOpenings.Add(new VagueOpening(phrase.FoldedOf(0).ToString(), phrase.Tokens.Length > 1 && phrase.Tokens[1].IsWord ? phrase.FoldedOf(1).ToString() : null));
         }
 
         var cueLists = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
@@ -426,6 +432,11 @@ internal sealed class DateLexicon
         };
 
 }
+
+/// <summary>The first two tokens of a vague phrase, folded; the second null when the phrase has one, or it is no word.</summary>
+/// <param name="First">The first token.</param>
+/// <param name="Second">The second token, or null.</param>
+internal sealed record VagueOpening(string First, string? Second);
 
 /// <summary>One spelling of a cue word (lower case, accents kept) and its roles.</summary>
 /// <param name="Lower">The spelling, lower case.</param>

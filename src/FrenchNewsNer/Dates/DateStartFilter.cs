@@ -9,7 +9,7 @@ namespace FrenchNewsNer.Dates;
 /// lexicons, a literal word of the grammar ("le", "il", "dans", "fin"…), a vague phrase, or a word the
 /// number parser reads ("trois", "premier"). Cues ("depuis", "en") are only ever looked for before or after
 /// a date. A word that is none of these starts no rule, and most words of a text are none of these.
-/// Built once per grammar from the lexicon; immutable, so thread-safe.
+/// Its word table is built with the lexicon; immutable, so thread-safe.
 /// </summary>
 /// <remarks>
 /// The filter only ever lets more rules through than can match. What each rule needs of its first token is
@@ -29,7 +29,7 @@ internal sealed class DateStartFilter
     public DateStartFilter(DateLexicon lexicon, FrenchNumberParser numbers)
     {
         _numbers = numbers;
-        Words = new DateWordTable(lexicon);
+        Words = lexicon.Words;
     }
 
     /// <summary>The grammar's words, looked up once per token.</summary>

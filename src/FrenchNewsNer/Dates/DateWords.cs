@@ -162,7 +162,7 @@ internal sealed class DateWord
 
 /// <summary>
 /// The <see cref="DateWord"/> of every folded word the date grammar knows, by one hash look-up. Built once
-/// per grammar from the lexicon (a few hundred words); immutable, so thread-safe.
+/// by the lexicon when it loads (a few hundred words); immutable, so thread-safe.
 /// </summary>
 internal sealed class DateWordTable
 {
@@ -189,9 +189,35 @@ internal sealed class DateWordTable
     private readonly int _mask;
     private readonly int _maxLength;
 
-    /// <summary>Gathers the lists of <paramref name="lexicon"/>.</summary>
+    /// <summary>Gathers the lists of <paramref name="lexicon"/> (which builds its table on load).</summary>
     public DateWordTable(DateLexicon lexicon)
     {
+        // What lets a rule start at a word besides its lists: a literal of the grammar, or opening a vague phrase
+        // (of one word, or of several before the second).
+        // (int rather than DateRules values: a dictionary over a new value type is compiled anew at start-up.)
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vagueSeconds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (word, rules) in StartWords)
+        {
+            starts[word] = starts.GetValueOrDefault(word) | (int)rules;
+        }
+
+        foreach (var (first, second) in lexicon.VagueOpenings)
+        {
+            if (second is null)
+            {
+                starts[first] = starts.GetValueOrDefault(first) | (int)DateRules.Vague;
+            }
+            else if (vagueSeconds.TryGetValue(first, out var list))
+            {
+                list.Add(second);
+            }
+            else
+            {
+                vagueSeconds[first] = [second];
+            }
+        }
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
         keys.UnionWith(lexicon.Months.Keys);
         keys.UnionWith(lexicon.Weekdays.Keys);
@@ -202,23 +228,17 @@ internal sealed class DateWordTable
         keys.UnionWith(lexicon.DayParts.Keys);
         keys.UnionWith(lexicon.ClockWords.Keys);
         keys.UnionWith(lexicon.CueEntries.Keys);
-        foreach (var (first, second) in lexicon.VagueOpenings)
+        keys.UnionWith(starts.Keys);
+        foreach (var (first, seconds) in vagueSeconds)
         {
             keys.Add(first);
-            if (second is not null)
-            {
-                keys.Add(second);
-            }
+            keys.UnionWith(seconds);
         }
 
         keys.Add("heure");
         keys.Add("heures");
         keys.Add("un");
         keys.Add("une");
-        foreach (var (word, _) in StartWords)
-        {
-            keys.Add(word);
-        }
 
         // The forms TryPeriodWord reads: the noun, with "-ci" or "-là", and with a plural "s".
         foreach (var period in lexicon.Periods.Keys)
@@ -251,7 +271,17 @@ internal sealed class DateWordTable
             _keys[slot] = key;
             _ids[slot] = idOf[key];
             _maxLength = Math.Max(_maxLength, key.Length);
-            words[idOf[key]] = Describe(lexicon, key, idOf);
+            int[]? next = null;
+            if (vagueSeconds.TryGetValue(key, out var seconds))
+            {
+                next = new int[seconds.Count];
+                for (var k = 0; k < next.Length; k++)
+                {
+                    next[k] = idOf[seconds[k]];
+                }
+            }
+
+            words[idOf[key]] = Describe(lexicon, key, (DateRules)starts.GetValueOrDefault(key), next);
         }
 
         Words = words;
@@ -289,35 +319,9 @@ internal sealed class DateWordTable
         return (int)(h ^ (h >> 15) ^ (h >> 7));
     }
 
-    private static DateWord Describe(DateLexicon lexicon, string key, Dictionary<string, int> idOf)
+    private static DateWord Describe(DateLexicon lexicon, string key, DateRules starts, int[]? vagueNext)
     {
         var kinds = DateWordKinds.None;
-        var starts = DateRules.None;
-
-        // A vague phrase of one word may start here; a longer one only before its second word.
-        var vagueNext = new List<int>();
-        foreach (var (first, second) in lexicon.VagueOpenings)
-        {
-            if (first == key)
-            {
-                if (second is null)
-                {
-                    starts |= DateRules.Vague;
-                }
-                else
-                {
-                    vagueNext.Add(idOf[second]);
-                }
-            }
-        }
-
-        foreach (var (word, rules) in StartWords)
-        {
-            if (word == key)
-            {
-                starts |= rules;
-            }
-        }
 
         if (lexicon.Months.TryGetValue(key, out var month))
         {
@@ -419,7 +423,7 @@ internal sealed class DateWordTable
             DayPart = part,
             Clock = clock,
             Cues = cues,
-            VagueNext = vagueNext.Count > 0 ? vagueNext.ToArray() : null,
+            VagueNext = vagueNext,
         };
     }
 }
