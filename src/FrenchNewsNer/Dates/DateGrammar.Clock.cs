@@ -6,7 +6,7 @@ internal sealed partial class DateGrammar
     /// <summary>A clock time read from tokens: where it ends, the time, and whether it is one by itself.</summary>
     private readonly record struct Clock(int End, int Hour, int Minute, bool Strong);
 
-    private sealed partial class Reader
+    private partial struct Reader
     {
         // ---- clock times ---------------------------------------------------------------------------
 

@@ -82,9 +82,12 @@ internal sealed partial class DateGrammar
         }
     }
 
-    /// <summary>The state of one pass over one document.</summary>
-    private sealed partial class Reader
+    /// <summary>The state of one pass over one document; a struct on the stack, not an object per document.</summary>
+    private partial struct Reader
     {
+        private const int RulesShift = 16;
+        private const int IdMask = (1 << RulesShift) - 1;
+
         private readonly Document _doc;
         private readonly Token[] _tokens;
         private readonly DateLexicon _lex;
@@ -93,14 +96,11 @@ internal sealed partial class DateGrammar
         private readonly DateStartFilter _starts;
         private readonly bool _filtered;
 
-        // The id in the grammar's word table of each token (0: not a word, or one no list holds): every list
-        // look-up of a token, by whichever rule, reads it here instead of hashing the token again.
+        // Per token, the id in the grammar's word table (low 16 bits; 0: not a word, or one no list holds) and
+        // the rules that may start there (high bits): every list look-up of a token, by whichever rule, reads
+        // the id here instead of hashing the token again, and the main loop reads the rules.
         private readonly int[] _ids;
         private readonly DateWord?[] _words;
-
-        // The last tokens of the document that are a month name and "heure(s)", for the start filter.
-        private int _lastMonth = -1;
-        private int _lastHeure = -1;
 
         public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter starts, bool filtered, int[] ids, List<DateMention> mentions)
         {
@@ -117,17 +117,11 @@ internal sealed partial class DateGrammar
 
         public List<DateMention> Run()
         {
-            LookUpWords();
+            LookUpTokens();
             for (var i = 0; i < _tokens.Length;)
             {
-                if (_tokens[i].IsPunctuation)
-                {
-                    i++;
-                    continue;
-                }
-
-                var rules = _filtered ? _starts.RulesAt(_doc, i, _words[_ids[i]], i + 1 < _tokens.Length ? _ids[i + 1] : 0, _lastMonth, _lastHeure) : DateRules.All;
-                if (rules == DateRules.None || !TryMatch(i, rules, out var mention))
+                var rules = (DateRules)(_ids[i] >>> RulesShift);
+                if (rules == DateRules.None || _tokens[i].IsPunctuation || !TryMatch(i, rules, out var mention))
                 {
                     i++;
                     continue;
@@ -140,35 +134,37 @@ internal sealed partial class DateGrammar
             return _mentions;
         }
 
-        private void LookUpWords()
+        /// <summary>
+        /// Fills <see cref="_ids"/>: each token's word id and start rules (all of them, unfiltered). Backwards,
+        /// so that the filter knows at each token whether a month name or "heure(s)" comes at or after it,
+        /// and the next token's id, in the same pass.
+        /// </summary>
+        private void LookUpTokens()
         {
             var table = _starts.Words;
             var tokens = _tokens;
             var shadow = _doc.ShadowSpan;
-            for (var i = 0; i < tokens.Length; i++)
+            var monthFollows = false;
+            var heureFollows = false;
+            var nextId = 0;
+            for (var i = tokens.Length - 1; i >= 0; i--)
             {
                 var token = tokens[i];
-                if (!token.IsWord)
+                var id = 0;
+                if (token.IsWord)
                 {
-                    _ids[i] = 0;
-                    continue;
-                }
-
-                var id = table.IdOf(shadow[token.FoldStart..token.FoldEnd]);
-                _ids[i] = id;
-                if (id != 0)
-                {
-                    var kinds = _words[id]!.Kinds;
-                    if ((kinds & DateWordKinds.Month) != 0)
+                    id = table.IdOf(shadow[token.FoldStart..token.FoldEnd]);
+                    if (id != 0)
                     {
-                        _lastMonth = i;
-                    }
-
-                    if ((kinds & DateWordKinds.Heure) != 0)
-                    {
-                        _lastHeure = i;
+                        var kinds = _words[id]!.Kinds;
+                        monthFollows |= (kinds & DateWordKinds.Month) != 0;
+                        heureFollows |= (kinds & DateWordKinds.Heure) != 0;
                     }
                 }
+
+                var rules = _filtered ? _starts.RulesAt(_doc, i, _words[id], nextId, monthFollows, heureFollows) : DateRules.All;
+                _ids[i] = id | ((int)rules << RulesShift);
+                nextId = id;
             }
         }
 
@@ -1481,7 +1477,7 @@ internal sealed partial class DateGrammar
         // ---- token tests -----------------------------------------------------------------------------
 
         /// <summary>What the date lists say about token <paramref name="i"/>: null for no word they hold, or out of range.</summary>
-        private DateWord? WordAt(int i) => (uint)i < (uint)_tokens.Length ? _words[_ids[i]] : null;
+        private DateWord? WordAt(int i) => (uint)i < (uint)_tokens.Length ? _words[_ids[i] & IdMask] : null;
 
         private bool Is(int i, DateWordKinds kind) => WordAt(i) is { } word && (word.Kinds & kind) != 0;
 
@@ -1525,7 +1521,7 @@ internal sealed partial class DateGrammar
         {
             if ((uint)i < (uint)_tokens.Length && _tokens[i].IsWord)
             {
-                return _words[_ids[i]]?.Cues is { } entries ? DateLexicon.RolesOf(entries, _doc, i) : CueRoles.None;
+                return _words[_ids[i] & IdMask]?.Cues is { } entries ? DateLexicon.RolesOf(entries, _doc, i) : CueRoles.None;
             }
 
             return _lex.CuesOf(_doc, i);

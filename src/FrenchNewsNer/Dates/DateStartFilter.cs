@@ -38,10 +38,10 @@ internal sealed class DateStartFilter
     /// <summary>
     /// The rules that may match from token <paramref name="index"/> (a rule left out cannot match there).
     /// <paramref name="word"/> is the token's entry in <see cref="Words"/>, <paramref name="nextId"/> the id
-    /// of the next token there (0 for none); <paramref name="lastMonth"/> and
-    /// <paramref name="lastHeure"/> are the last tokens of the document that are a month name and "heure(s)".
+    /// of the next token there (0 for none); <paramref name="monthFollows"/> and <paramref name="heureFollows"/>
+    /// say whether a month name and "heure(s)" come at or after the token.
     /// </summary>
-    public DateRules RulesAt(Document document, int index, DateWord? word, int nextId, int lastMonth, int lastHeure)
+    public DateRules RulesAt(Document document, int index, DateWord? word, int nextId, bool monthFollows, bool heureFollows)
     {
         var token = document.Tokens[index];
         if (token.IsNumber)
@@ -77,8 +77,8 @@ internal sealed class DateStartFilter
 
         // A number in words starts a day only before a month ("trois mai": TryDayNumber, then TryMonthWord
         // right after the number) and a clock time only before "heure(s)" (TryClock); neither for "un".
-        var day = index <= lastMonth && (rules & DateRules.DayCore) == 0 && (kinds & (DateWordKinds.Un | DateWordKinds.Une)) == 0;
-        var clock = index <= lastHeure && (rules & DateRules.Time) == 0 && (kinds & DateWordKinds.Un) == 0;
+        var day = monthFollows && (rules & DateRules.DayCore) == 0 && (kinds & (DateWordKinds.Un | DateWordKinds.Une)) == 0;
+        var clock = heureFollows && (rules & DateRules.Time) == 0 && (kinds & DateWordKinds.Un) == 0;
         if ((day || clock) && _numbers.TryMatch(document, index, out _))
         {
             rules |= (day ? DateRules.DayCore : DateRules.None) | (clock ? DateRules.Time : DateRules.None);

@@ -255,6 +255,11 @@ internal sealed class DateWordTable
             idOf[key] = idOf.Count + 1;
         }
 
+        if (idOf.Count >= 1 << 16)
+        {
+            throw new InvalidOperationException("The date grammar reads word ids in 16 bits."); // DateGrammar.Reader packs them with the rules
+        }
+
         var words = new DateWord?[idOf.Count + 1]; // id 0: no word the grammar knows
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 8));
         _keys = new string?[size];
