@@ -53,6 +53,18 @@ internal sealed partial class DateGrammar
     internal void Parse(Document document, List<DateMention> into) => Run(document, into, filtered: true);
 
     /// <summary>
+    /// <see cref="Parse(Document, List{DateMention})"/> leaving in <paramref name="wordIds"/> (as long as the
+    /// tokens at least) each token's id in <see cref="DateLexicon.Words"/> in the low <see cref="DateWordTable.IdBits"/>
+    /// bits, for <see cref="TenseCues"/> to read after.
+    /// </summary>
+    internal void Parse(Document document, List<DateMention> into, int[] wordIds) =>
+        new Reader(document, _lexicon, _numbers, _starts, filtered: true, wordIds, into).Run();
+
+    /// <summary>Fills <paramref name="wordIds"/> as <see cref="Parse(Document, List{DateMention}, int[])"/> does, without parsing.</summary>
+    internal void LookUpWords(Document document, int[] wordIds) =>
+        new Reader(document, _lexicon, _numbers, _starts, filtered: false, wordIds, []).LookUpTokens();
+
+    /// <summary>
     /// <see cref="Parse(Document)"/> with every rule tried at every token: what the start filter must never change
     /// (the tests compare both on varied text, so a rule that starts at a new word fails there first).
     /// </summary>
@@ -85,8 +97,8 @@ internal sealed partial class DateGrammar
     /// <summary>The state of one pass over one document; a struct on the stack, not an object per document.</summary>
     private partial struct Reader
     {
-        private const int RulesShift = 16;
-        private const int IdMask = (1 << RulesShift) - 1;
+        private const int RulesShift = DateWordTable.IdBits;
+        private const int IdMask = DateWordTable.IdMask;
 
         private readonly Document _doc;
         private readonly Token[] _tokens;
@@ -139,7 +151,7 @@ internal sealed partial class DateGrammar
         /// so that the filter knows at each token whether a month name or "heure(s)" comes at or after it,
         /// and the next token's id, in the same pass.
         /// </summary>
-        private void LookUpTokens()
+        public void LookUpTokens()
         {
             var table = _starts.Words;
             var tokens = _tokens;

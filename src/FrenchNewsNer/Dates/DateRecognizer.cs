@@ -1,3 +1,4 @@
+using System.Numerics;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -16,6 +17,9 @@ internal sealed class DateRecognizer : IEntityRecognizer
     private const int LookAhead = 8;
 
     private const int MaxPooledMentions = 1 << 12;
+
+    // A thread keeps the word ids of documents up to this many tokens (4 bytes each).
+    private const int MaxPooledWordIds = 1 << 18;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -50,14 +54,15 @@ internal sealed class DateRecognizer : IEntityRecognizer
         var mentions = scratch.Mentions;
         try
         {
-            _grammar.Parse(document, mentions);
+            var wordIds = scratch.WordIdsFor(document.Tokens.Length);
+            _grammar.Parse(document, mentions, wordIds);
             if (mentions.Count == 0)
             {
                 return;
             }
 
             var values = scratch.ValuesFor(mentions.Count);
-            Resolve(document, mentions, context.ReferenceDate, values, scratch.SentencesFor(mentions.Count));
+            Resolve(document, mentions, context.ReferenceDate, values, scratch.SentencesFor(mentions.Count), wordIds);
             var tokens = document.Tokens;
             for (var k = 0; k < mentions.Count; k++)
             {
@@ -70,7 +75,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
             // Clearing drops the strings the mentions hold; a set grown by a huge document is let go.
             Array.Clear(scratch.Values, 0, Math.Min(mentions.Count, scratch.Values.Length));
             mentions.Clear();
-            if (mentions.Capacity <= MaxPooledMentions)
+            if (mentions.Capacity <= MaxPooledMentions && scratch.WordIds.Length <= MaxPooledWordIds)
             {
                 t_scratch = scratch;
             }
@@ -86,16 +91,18 @@ internal sealed class DateRecognizer : IEntityRecognizer
     internal string[] Resolve(Document document, List<DateMention> mentions, DateOnly? reference)
     {
         var values = new string?[mentions.Count];
-        Resolve(document, mentions, reference, values, new int[mentions.Count]);
+        var wordIds = new int[document.Tokens.Length];
+        _grammar.LookUpWords(document, wordIds);
+        Resolve(document, mentions, reference, values, new int[mentions.Count], wordIds);
         return values!;
     }
 
     /// <summary>
     /// <see cref="Resolve(Document, List{DateMention}, DateOnly?)"/> into <paramref name="values"/>, with
     /// <paramref name="sentences"/> to work in; both at least as long as <paramref name="mentions"/>, the
-    /// values cleared.
+    /// values cleared. <paramref name="wordIds"/> are the tokens' word ids, as the grammar left them.
     /// </summary>
-    private void Resolve(Document document, List<DateMention> mentions, DateOnly? reference, string?[] values, int[] sentences)
+    private void Resolve(Document document, List<DateMention> mentions, DateOnly? reference, string?[] values, int[] sentences, int[] wordIds)
     {
         var count = mentions.Count;
         SentenceNumbers(document, mentions, sentences);
@@ -104,7 +111,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
             var e = mentions[k].Expression;
             if (!e.NeedsAnchor)
             {
-                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, TenseOf(document, mentions[k])));
+                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, TenseOf(document, mentions[k], wordIds)));
             }
         }
 
@@ -117,7 +124,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
             if (e.NeedsAnchor)
             {
                 var anchorDay = lastDaySentence == sentences[k] ? lastDay : NextDayInSentence(values, sentences, count, k) ?? lastDay;
-                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, anchorDay, lastPoint, TenseOf(document, mentions[k])));
+                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, anchorDay, lastPoint, TenseOf(document, mentions[k], wordIds)));
             }
 
             if (CalendarPoint.TryParse(values[k]!, out var point))
@@ -132,7 +139,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
         }
     }
 
-    private Direction TenseOf(Document document, DateMention mention)
+    private Direction TenseOf(Document document, DateMention mention, int[] wordIds)
     {
         // Only where the text leaves the direction open; elsewhere the look would be wasted.
         var e = mention.Expression;
@@ -143,7 +150,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
             DateForm.Period => e.Unit == PeriodUnit.WeekEnd,
             _ => false,
         };
-        return open ? TenseCues.Around(document, _lexicon, mention.Start, mention.End) : Direction.None;
+        return open ? TenseCues.Around(document, _lexicon, wordIds, mention.Start, mention.End) : Direction.None;
     }
 
     private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int count, int k)
@@ -189,6 +196,20 @@ internal sealed class DateRecognizer : IEntityRecognizer
         public string?[] Values { get; private set; } = [];
 
         private int[] _sentences = [];
+
+        /// <summary>The word ids array (see <see cref="DateGrammar.Parse(Document, List{DateMention}, int[])"/>).</summary>
+        public int[] WordIds { get; private set; } = [];
+
+        /// <summary>The word ids array, at least <paramref name="count"/> long.</summary>
+        public int[] WordIdsFor(int count)
+        {
+            if (WordIds.Length < count)
+            {
+                WordIds = new int[(int)Math.Min(Array.MaxLength, BitOperations.RoundUpToPowerOf2((uint)Math.Max(256, count)))];
+            }
+
+            return WordIds;
+        }
 
         /// <summary>The values array, at least <paramref name="count"/> long (cleared after each use).</summary>
         public string?[] ValuesFor(int count)

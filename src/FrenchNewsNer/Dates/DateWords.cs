@@ -184,6 +184,12 @@ internal sealed class DateWordTable
     // Open addressing over a sparse power-of-two table, hashed on the length and three characters rather than
     // on every character: this runs once for each word of every document, most of them words no list holds,
     // and such a word usually meets an empty slot (or a longer length than any key) and is done.
+    /// <summary>Word ids fit in this many low bits of an int (the grammar keeps a token's start rules above them).</summary>
+    public const int IdBits = 16;
+
+    /// <summary>The mask of the id bits.</summary>
+    public const int IdMask = (1 << IdBits) - 1;
+
     private readonly string?[] _keys;
     private readonly int[] _ids;
     private readonly int _mask;
@@ -255,9 +261,9 @@ internal sealed class DateWordTable
             idOf[key] = idOf.Count + 1;
         }
 
-        if (idOf.Count >= 1 << 16)
+        if (idOf.Count > IdMask)
         {
-            throw new InvalidOperationException("The date grammar reads word ids in 16 bits."); // DateGrammar.Reader packs them with the rules
+            throw new InvalidOperationException($"The date grammar reads word ids in {IdBits} bits.");
         }
 
         var words = new DateWord?[idOf.Count + 1]; // id 0: no word the grammar knows
