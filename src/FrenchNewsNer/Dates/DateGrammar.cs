@@ -49,13 +49,10 @@ internal sealed partial class DateGrammar
     /// <summary>Finds every date mention of <paramref name="document"/>, in text order, without overlap.</summary>
     public List<DateMention> Parse(Document document) => Run(document, new List<DateMention>(), filtered: true);
 
-    /// <summary><see cref="Parse(Document)"/> into a list the caller owns (and may reuse); <paramref name="into"/> must be empty.</summary>
-    internal void Parse(Document document, List<DateMention> into) => Run(document, into, filtered: true);
-
     /// <summary>
-    /// <see cref="Parse(Document, List{DateMention})"/> leaving in <paramref name="wordIds"/> (as long as the
-    /// tokens at least) each token's id in <see cref="DateLexicon.Words"/> in the low <see cref="DateWordTable.IdBits"/>
-    /// bits, for <see cref="TenseCues"/> to read after.
+    /// <see cref="Parse(Document)"/> into a list the caller owns (and may reuse; <paramref name="into"/> must be
+    /// empty), leaving in <paramref name="wordIds"/> (at least as long as the tokens) each token's id in
+    /// <see cref="DateLexicon.Words"/> in the low <see cref="DateWordTable.IdBits"/> bits, for <see cref="TenseCues"/>.
     /// </summary>
     internal void Parse(Document document, List<DateMention> into, int[] wordIds) =>
         new Reader(document, _lexicon, _numbers, _starts, filtered: true, wordIds, into).Run();
