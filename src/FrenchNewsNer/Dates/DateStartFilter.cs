@@ -14,16 +14,14 @@ namespace FrenchNewsNer.Dates;
 /// <remarks>
 /// The filter only ever lets more rules through than can match. What each rule needs of its first token is
 /// in <see cref="DateWord.Starts"/> (from the lists and the literal words of <see cref="DateWordTable"/>),
-/// plus: a vague phrase of several words only before its second word; digits may start the day, coordinated day, year, part-of-year and clock rules; a hyphenated
-/// "mi-…" the boundary rule; a number in words a day ("trois mai") only if a month comes later in the
-/// text, and a clock time ("sept heures") only if "heure(s)" does, which spares the number parser most
-/// words. A grammar change that lets a rule start at a new kind of token must say so here (the date tests
+/// plus: a vague phrase of several words only before its second word; plain digits the day, coordinated
+/// day, year, part-of-year and clock rules, by how many there are; a hyphenated "mi-…" the boundary rule;
+/// a number in words a day ("trois mai") only if a month comes later in the text, and a clock time ("sept
+/// heures") only if "heure(s)" does, which spares the number parser most words. A grammar change that lets a rule start at a new kind of token must say so here (the date tests
 /// compare the grammar with and without the filter).
 /// </remarks>
 internal sealed class DateStartFilter
 {
-    private const DateRules DigitRules = DateRules.DayCore | DateRules.CoordinatedDay | DateRules.Year | DateRules.PartOfYear | DateRules.Time;
-
     private readonly FrenchNumberParser _numbers;
 
     public DateStartFilter(DateLexicon lexicon, FrenchNumberParser numbers)
@@ -46,7 +44,21 @@ internal sealed class DateStartFilter
         var token = document.Tokens[index];
         if (token.IsNumber)
         {
-            return DigitRules;
+            // Every rule reads digits through IsPlainNumber (no group separator, no decimal comma), as many as
+            // it needs: a day ("13", TryDayNumber) or a numeric date ("13/09", "2023-09-13") one, two or four,
+            // a coordinated day or an hour one or two, a year four, a quarter ("3e trimestre") one.
+            if (token.Has(TokenFlags.Grouped) || token.Has(TokenFlags.DecimalComma))
+            {
+                return DateRules.None;
+            }
+
+            return (token.FoldEnd - token.FoldStart) switch
+            {
+                1 => DateRules.DayCore | DateRules.CoordinatedDay | DateRules.PartOfYear | DateRules.Time,
+                2 => DateRules.DayCore | DateRules.CoordinatedDay | DateRules.Time,
+                4 => DateRules.DayCore | DateRules.Year,
+                _ => DateRules.None,
+            };
         }
 
         if (!token.IsWord)
