@@ -52,10 +52,16 @@ internal enum Direction : sbyte
 
 /// <summary>
 /// What a date mention says, before resolution: the calendar fields as written and how they relate to the
-/// publication date or to the day the text last talked about. Immutable.
+/// publication date or to the day the text last talked about. Immutable; a value type, since the grammar
+/// makes one (and copies it with <c>with</c>) for every mention it finds, on the heap that was an object each.
 /// </summary>
-internal sealed record DateExpression
+internal readonly record struct DateExpression
 {
+    /// <summary>An expression with no clock time (<see cref="Hour"/> −1); the initialisers set the rest.</summary>
+    public DateExpression()
+    {
+    }
+
     /// <summary>The shape of the expression.</summary>
     public required DateForm Form { get; init; }
 

@@ -6,7 +6,7 @@ internal sealed partial class DateGrammar
     /// <summary>A clock time read from tokens: where it ends, the time, and whether it is one by itself.</summary>
     private readonly record struct Clock(int End, int Hour, int Minute, bool Strong);
 
-    private sealed partial class Reader
+    private partial struct Reader
     {
         // ---- clock times ---------------------------------------------------------------------------
 
@@ -32,7 +32,7 @@ internal sealed partial class DateGrammar
             var accepted = clock.Strong;
             if (!accepted)
             {
-                var cues = _lex.CuesOf(_doc, before);
+                var cues = CuesOf(before);
                 accepted = (cues & CueRoles.Time) != 0 || IsA(before)
                     || (Word(before, "de") && Word(before - 1, "partir") && IsA(before - 2))
                     || (IsDe(before) && IsA(clock.End) && TryClock(clock.End + 1, out _))
@@ -56,12 +56,12 @@ internal sealed partial class DateGrammar
         private bool DurationBefore(int i)
         {
             var before = i - 1;
-            if ((_lex.CuesOf(_doc, before) & CueRoles.Duration) != 0)
+            if ((CuesOf(before) & CueRoles.Duration) != 0)
             {
                 return true;
             }
 
-            return IsDe(before) && (_lex.CuesOf(_doc, before - 1) & CueRoles.Duration) != 0;
+            return IsDe(before) && (CuesOf(before - 1) & CueRoles.Duration) != 0;
         }
 
         private bool TryClock(int i, out Clock clock)
@@ -109,7 +109,7 @@ internal sealed partial class DateGrammar
                     return false;
                 }
             }
-            else if (IsWordAt(i) && _lex.ClockWords.TryGetValue(Fold(i), out var named))
+            else if (TryClockWord(i, out var named))
             {
                 hour = named.Hour;
                 minute = named.Minute;
@@ -143,7 +143,7 @@ internal sealed partial class DateGrammar
 
             // "du matin", "du soir", "de l'après-midi", "de la nuit"
             var partAt = Word(j, "du") ? j + 1 : IsDe(j) && (Word(j + 1, "l'") || Word(j + 1, "la")) ? j + 2 : -1;
-            if (partAt > 0 && IsWordAt(partAt) && _lex.DayParts.TryGetValue(Fold(partAt), out var part))
+            if (partAt > 0 && TryDayPartWord(partAt, out var part))
             {
                 if (part.Shift > 0 && hour < 12)
                 {

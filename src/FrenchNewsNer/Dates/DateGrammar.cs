@@ -1,3 +1,4 @@
+using System.Numerics;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Text;
 
@@ -27,6 +28,12 @@ internal readonly record struct DateMention(int Start, int End, DateExpression E
 /// </remarks>
 internal sealed partial class DateGrammar
 {
+    // A thread keeps the word ids of documents up to this many tokens (4 bytes each).
+    private const int MaxPooledWordIds = 1 << 18;
+
+    [ThreadStatic]
+    private static int[]? t_wordIds;
+
     private readonly DateLexicon _lexicon;
     private readonly FrenchNumberParser _numbers;
     private readonly DateStartFilter _starts;
@@ -40,42 +47,90 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>Finds every date mention of <paramref name="document"/>, in text order, without overlap.</summary>
-    public List<DateMention> Parse(Document document) => new Reader(document, _lexicon, _numbers, _starts, new List<DateMention>()).Run();
+    public List<DateMention> Parse(Document document) => Run(document, new List<DateMention>(), filtered: true);
 
-    /// <summary><see cref="Parse(Document)"/> into a list the caller owns (and may reuse); <paramref name="into"/> must be empty.</summary>
-    internal void Parse(Document document, List<DateMention> into) => new Reader(document, _lexicon, _numbers, _starts, into).Run();
+    /// <summary>
+    /// <see cref="Parse(Document)"/> into a list the caller owns (and may reuse; <paramref name="into"/> must be
+    /// empty), leaving in <paramref name="wordIds"/> (at least as long as the tokens) each token's id in
+    /// <see cref="DateLexicon.Words"/> in the low <see cref="DateWordTable.IdBits"/> bits, for <see cref="TenseCues"/>.
+    /// </summary>
+    internal void Parse(Document document, List<DateMention> into, int[] wordIds) =>
+        new Reader(document, _lexicon, _numbers, _starts, filtered: true, wordIds, into).Run();
+
+    /// <summary>Fills <paramref name="wordIds"/> as <see cref="Parse(Document, List{DateMention}, int[])"/> does, without parsing.</summary>
+    internal void LookUpWords(Document document, int[] wordIds) =>
+        new Reader(document, _lexicon, _numbers, _starts, filtered: false, wordIds, []).LookUpTokens();
 
     /// <summary>
     /// <see cref="Parse(Document)"/> with every rule tried at every token: what the start filter must never change
     /// (the tests compare both on varied text, so a rule that starts at a new word fails there first).
     /// </summary>
-    internal List<DateMention> ParseWithoutStartFilter(Document document) => new Reader(document, _lexicon, _numbers, starts: null, new List<DateMention>()).Run();
+    internal List<DateMention> ParseWithoutStartFilter(Document document) => Run(document, new List<DateMention>(), filtered: false);
 
-    /// <summary>The state of one pass over one document.</summary>
-    private sealed partial class Reader
+    private List<DateMention> Run(Document document, List<DateMention> into, bool filtered)
     {
+        // The word ids of a document's tokens go to an array per thread, reused from one document to the
+        // next; taken out of the slot while in use, so a nested call on the same thread gets one of its own.
+        var ids = t_wordIds;
+        t_wordIds = null;
+        if (ids is null || ids.Length < document.Tokens.Length)
+        {
+            ids = new int[(int)Math.Min(Array.MaxLength, BitOperations.RoundUpToPowerOf2((uint)Math.Max(256, document.Tokens.Length)))];
+        }
+
+        try
+        {
+            return new Reader(document, _lexicon, _numbers, _starts, filtered, ids, into).Run();
+        }
+        finally
+        {
+            if (ids.Length <= MaxPooledWordIds)
+            {
+                t_wordIds = ids;
+            }
+        }
+    }
+
+    /// <summary>The state of one pass over one document; a struct on the stack, not an object per document.</summary>
+    private partial struct Reader
+    {
+        private const int RulesShift = DateWordTable.IdBits;
+        private const int IdMask = DateWordTable.IdMask;
+
         private readonly Document _doc;
         private readonly TokenList _tokens;
         private readonly DateLexicon _lex;
         private readonly FrenchNumberParser _numbers;
         private readonly List<DateMention> _mentions;
-        private readonly DateStartFilter? _starts;
+        private readonly DateStartFilter _starts;
+        private readonly bool _filtered;
 
-        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter? starts, List<DateMention> mentions)
+        // Per token, the id in the grammar's word table (low 16 bits; 0: not a word, or one no list holds) and
+        // the rules that may start there (high bits): every list look-up of a token, by whichever rule, reads
+        // the id here instead of hashing the token again, and the main loop reads the rules.
+        private readonly int[] _ids;
+        private readonly DateWord?[] _words;
+
+        public Reader(Document document, DateLexicon lexicon, FrenchNumberParser numbers, DateStartFilter starts, bool filtered, int[] ids, List<DateMention> mentions)
         {
             _mentions = mentions;
             _starts = starts;
+            _filtered = filtered;
             _doc = document;
             _tokens = document.Tokens;
             _lex = lexicon;
             _numbers = numbers;
+            _ids = ids;
+            _words = starts.Words.Words;
         }
 
         public List<DateMention> Run()
         {
+            LookUpTokens();
             for (var i = 0; i < _tokens.Length;)
             {
-                if (_tokens[i].IsPunctuation || (_starts is not null && !_starts.MayStartAt(_doc, i)) || !TryMatch(i, out var mention))
+                var rules = (DateRules)(_ids[i] >>> RulesShift);
+                if (rules == DateRules.None || _tokens[i].IsPunctuation || !TryMatch(i, rules, out var mention))
                 {
                     i++;
                     continue;
@@ -88,72 +143,107 @@ internal sealed partial class DateGrammar
             return _mentions;
         }
 
-        private bool TryMatch(int i, out DateMention best)
+        /// <summary>
+        /// Fills <see cref="_ids"/>: each token's word id and start rules (all of them, unfiltered). Backwards,
+        /// so that the filter knows at each token whether a month name or "heure(s)" comes at or after it,
+        /// and the next token's id, in the same pass.
+        /// </summary>
+        public void LookUpTokens()
+        {
+            var table = _starts.Words;
+            var tokens = _tokens;
+            var shadow = _doc.ShadowSpan;
+            var monthFollows = false;
+            var heureFollows = false;
+            var nextId = 0;
+            for (var i = tokens.Length - 1; i >= 0; i--)
+            {
+                var token = tokens[i];
+                var id = 0;
+                if (token.IsWord)
+                {
+                    id = table.IdOf(shadow[token.FoldStart..token.FoldEnd]);
+                    if (id != 0)
+                    {
+                        var kinds = _words[id]!.Kinds;
+                        monthFollows |= (kinds & DateWordKinds.Month) != 0;
+                        heureFollows |= (kinds & DateWordKinds.Heure) != 0;
+                    }
+                }
+
+                var rules = _filtered ? _starts.RulesAt(_doc, i, _words[id], nextId, monthFollows, heureFollows) : DateRules.All;
+                _ids[i] = id | ((int)rules << RulesShift);
+                nextId = id;
+            }
+        }
+
+        private bool TryMatch(int i, DateRules rules, out DateMention best)
         {
             best = default;
             var found = false;
             // Every rule proposes what starts at i; the longest wins, the earlier rule on a tie.
-            if (TryVague(i, out var m))
+            var m = default(DateMention);
+            if ((rules & DateRules.Vague) != 0 && TryVague(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryDeterminer(i, out m))
+            if ((rules & DateRules.Determiner) != 0 && TryDeterminer(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryBoundary(i, i, out m))
+            if ((rules & DateRules.Boundary) != 0 && TryBoundary(i, i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryRelativeDay(i, out m))
+            if ((rules & DateRules.RelativeDay) != 0 && TryRelativeDay(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryDayCore(i, i, out m))
+            if ((rules & DateRules.DayCore) != 0 && TryDayCore(i, i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryCoordinatedDay(i, out m))
+            if ((rules & DateRules.CoordinatedDay) != 0 && TryCoordinatedDay(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryMonth(i, out m))
+            if ((rules & DateRules.Month) != 0 && TryMonth(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryYear(i, out m))
+            if ((rules & DateRules.Year) != 0 && TryYear(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TrySeason(i, i, out m))
+            if ((rules & DateRules.Season) != 0 && TrySeason(i, i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryPartOfYear(i, i, out m))
+            if ((rules & DateRules.PartOfYear) != 0 && TryPartOfYear(i, i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryTime(i, out m))
+            if ((rules & DateRules.Time) != 0 && TryTime(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryOffset(i, out m))
+            if ((rules & DateRules.Offset) != 0 && TryOffset(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
 
-            if (TryContractedPeriod(i, out m))
+            if ((rules & DateRules.ContractedPeriod) != 0 && TryContractedPeriod(i, out m))
             {
                 Keep(ref best, ref found, m);
             }
@@ -183,7 +273,7 @@ internal sealed partial class DateGrammar
             if (_lex.Vague.TryMatch(_doc, i, out var count, out var timex) && (!Word(i, "a") || IsA(i)))
             {
                 // "penser à l'avenir", "préparer l'avenir": the future as a topic, not a time.
-                if ((_lex.CuesOf(_doc, i - 1) & CueRoles.Topic) != 0)
+                if ((CuesOf(i - 1) & CueRoles.Topic) != 0)
                 {
                     return false;
                 }
@@ -239,7 +329,7 @@ internal sealed partial class DateGrammar
                     return unit == PeriodUnit.Day ? DayWithSuffixes(i, j + 1, e, out mention) : Found(i, j + 1, e, out mention);
                 }
 
-                if (IsWordAt(j) && _lex.Seasons.TryGetValue(Fold(j), out var season))
+                if (TrySeasonWord(j, out var season))
                 {
                     return Found(i, j + 1, new DateExpression { Form = DateForm.Season, Season = season, This = true }, out mention);
                 }
@@ -251,12 +341,12 @@ internal sealed partial class DateGrammar
 
                 // "ce soir", "cette nuit", "cet après-midi"; "cette soirée" and "cette journée" are more
                 // often the event ("Cette soirée, qui sera animée par …").
-                if (IsWordAt(j) && _lex.DayParts.TryGetValue(Fold(j), out var part) && part.AfterDay)
+                if (TryDayPartWord(j, out var part) && part.AfterDay)
                 {
                     return Found(i, j + 1, new DateExpression { Form = DateForm.DayPartOnly, DayPart = part.Code, This = true }, out mention);
                 }
 
-                if (IsWordAt(j) && _lex.ClockWords.TryGetValue(Fold(j), out var clock))
+                if (TryClockWord(j, out var clock))
                 {
                     return Found(i, j + 1, new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute, This = true }, out mention);
                 }
@@ -278,7 +368,7 @@ internal sealed partial class DateGrammar
                 }
 
                 // "les mois d'été"
-                if (Word(j, "mois") && IsDe(j + 1) && IsWordAt(j + 2) && _lex.Seasons.TryGetValue(Fold(j + 2), out var season))
+                if (Word(j, "mois") && IsDe(j + 1) && TrySeasonWord(j + 2, out var season))
                 {
                     return Found(i, j + 3, new DateExpression { Form = DateForm.Season, Season = season }, out mention);
                 }
@@ -291,7 +381,7 @@ internal sealed partial class DateGrammar
         {
             mention = default;
             var j = i + 1;
-            if (IsWordAt(j) && _lex.RelativeDays.TryGetValue(Fold(j), out var relative) && relative.Article != ArticleUse.None)
+            if (TryRelativeDayWord(j, out var relative) && relative.Article != ArticleUse.None)
             {
                 var e = new DateExpression { Form = DateForm.RelativeDay, Amount = relative.Offset, Anaphoric = relative.Anaphoric };
                 return DayWithSuffixes(i, j + 1, e, out mention);
@@ -339,7 +429,7 @@ internal sealed partial class DateGrammar
                 return true; // "la fin de l'année dernière"
             }
 
-            if (IsWordAt(j) && _lex.DayParts.TryGetValue(Fold(j), out var part))
+            if (TryDayPartWord(j, out var part))
             {
                 return TryArticleDayPart(i, j, part, out mention);
             }
@@ -564,7 +654,7 @@ internal sealed partial class DateGrammar
         private bool TryRelativeDay(int i, out DateMention mention)
         {
             mention = default;
-            if (!IsWordAt(i) || !_lex.RelativeDays.TryGetValue(Fold(i), out var relative) || relative.Article == ArticleUse.Required)
+            if (!TryRelativeDayWord(i, out var relative) || relative.Article == ArticleUse.Required)
             {
                 return false;
             }
@@ -681,7 +771,7 @@ internal sealed partial class DateGrammar
         private bool WeekdayLooksLikeADate(int i)
         {
             // "chaque lundi" recurs; "le deuxième jeudi (de chaque mois)" is an ordinal weekday of a period.
-            if (Word(i - 1, "chaque") || (IsWordAt(i - 1) && _lex.Ordinals.ContainsKey(Fold(i - 1)))
+            if (Word(i - 1, "chaque") || Is(i - 1, DateWordKinds.Ordinal)
                 || (IsGlued(i - 1) && IsOrdinalSuffix(i - 1) && i >= 2 && _tokens[i - 2].IsNumber))
             {
                 return false;
@@ -693,7 +783,7 @@ internal sealed partial class DateGrammar
             }
 
             // After a stop that did not end the sentence, a title precedes it: "M. Lundi".
-            if (IsPunct(i - 1, '.') || (IsCapitalizedWord(i - 1) && !IsSentenceInitial(i - 1)) || (IsCapitalizedWord(i + 1) && !_lex.Months.ContainsKey(Fold(i + 1))))
+            if (IsPunct(i - 1, '.') || (IsCapitalizedWord(i - 1) && !IsSentenceInitial(i - 1)) || (IsCapitalizedWord(i + 1) && !Is(i + 1, DateWordKinds.Month)))
             {
                 return false;
             }
@@ -719,7 +809,7 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            return IsA(k) || (_lex.CuesOf(_doc, k) & CueRoles.Follow) != 0;
+            return IsA(k) || (CuesOf(k) & CueRoles.Follow) != 0;
         }
 
         /// <summary>"les 6 et 13 avril", "du 3 au 5 mai": a bare day number that shares the month of the date after it.</summary>
@@ -756,7 +846,7 @@ internal sealed partial class DateGrammar
         /// <summary>"13/09/2023", "13.09.2023", "23/06/18", "2023-09-13", "22/04", "2015-3".</summary>
         private bool TryNumericDate(int i, out DateExpression expression, out int end)
         {
-            expression = null!;
+            expression = default;
             end = i;
             if (!IsPlainNumber(i, out var firstDigits, out var first) || IsGluedToPrevious(i))
             {
@@ -850,12 +940,12 @@ internal sealed partial class DateGrammar
         private bool DayWithSuffixes(int start, int end, DateExpression e, out DateMention mention)
         {
             var part = (DayPartWord?)null;
-            if (IsWordAt(end) && _lex.DayParts.TryGetValue(Fold(end), out var direct) && direct.AfterDay)
+            if (TryDayPartWord(end, out var direct) && direct.AfterDay)
             {
                 part = direct;
                 end++;
             }
-            else if (Word(end, "au") && IsWordAt(end + 1) && _lex.DayParts.TryGetValue(Fold(end + 1), out var after) && after.AfterDay)
+            else if (Word(end, "au") && TryDayPartWord(end + 1, out var after) && after.AfterDay)
             {
                 part = after;
                 end += 2; // "lundi au soir"
@@ -909,7 +999,7 @@ internal sealed partial class DateGrammar
 
             var hasYear = TryYearAfterMonth(afterMonth, out _, out _);
             var hasModifier = !hasYear && TryModifier(afterMonth, out var modifier) && !modifier.Anaphoric;
-            var cue = (_lex.CuesOf(_doc, i - 1) & CueRoles.Month) != 0;
+            var cue = (CuesOf(i - 1) & CueRoles.Month) != 0;
             if (IsCapitalizedWord(i))
             {
                 // "Mars" the planet or the god, "Juillet" or "Avril" as names: a capitalised month is a
@@ -968,8 +1058,8 @@ internal sealed partial class DateGrammar
             }
             else
             {
-                var cues = _lex.CuesOf(_doc, before);
-                accepted = (cues & CueRoles.Year) != 0 && !(IsDe(before) && (_lex.CuesOf(_doc, before - 1) & CueRoles.Duration) != 0);
+                var cues = CuesOf(before);
+                accepted = (cues & CueRoles.Year) != 0 && !(IsDe(before) && (CuesOf(before - 1) & CueRoles.Duration) != 0);
             }
 
             return accepted && Found(i, i + 1, new DateExpression { Form = DateForm.Calendar, Year = year }, out mention);
@@ -994,13 +1084,13 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            return IsCapitalizedWord(k) || token.Has(TokenFlags.AllCaps) || (_lex.CuesOf(_doc, k) & CueRoles.Follow) != 0 || TryModifier(k, out _);
+            return IsCapitalizedWord(k) || token.Has(TokenFlags.AllCaps) || (CuesOf(k) & CueRoles.Follow) != 0 || TryModifier(k, out _);
         }
 
         private bool TrySeason(int i, int start, out DateMention mention)
         {
             mention = default;
-            if (!IsWordAt(i) || !_lex.Seasons.TryGetValue(Fold(i), out var season))
+            if (!TrySeasonWord(i, out var season))
             {
                 return false;
             }
@@ -1050,7 +1140,7 @@ internal sealed partial class DateGrammar
             mention = default;
             int ordinal;
             int next;
-            if (IsWordAt(i) && _lex.Ordinals.TryGetValue(Fold(i), out ordinal))
+            if (TryOrdinalWord(i, out ordinal))
             {
                 next = i + 1;
             }
@@ -1183,36 +1273,39 @@ internal sealed partial class DateGrammar
         {
             unit = default;
             suffix = PeriodSuffix.None;
-            if (!IsWordAt(i))
+            if (WordAt(i) is not { } word)
             {
                 return false;
             }
 
-            var folded = Fold(i);
-            if (_lex.Periods.TryGetValue(folded, out unit))
+            // The table read each form as the lists would, in this order (DateWordTable).
+            var kinds = word.Kinds;
+            if ((kinds & (DateWordKinds.Period | DateWordKinds.PeriodCi | DateWordKinds.PeriodLa)) != 0)
             {
+                unit = word.Period;
+                suffix = (kinds & DateWordKinds.PeriodCi) != 0 ? PeriodSuffix.Ci : (kinds & DateWordKinds.PeriodLa) != 0 ? PeriodSuffix.La : PeriodSuffix.None;
                 return true;
             }
 
-            if (folded.EndsWith("-ci") && _lex.Periods.TryGetValue(folded[..^3], out unit))
+            if (allowPlural && (kinds & DateWordKinds.PeriodPlural) != 0)
             {
-                suffix = PeriodSuffix.Ci;
+                unit = word.PluralPeriod;
                 return true;
             }
 
-            if (folded.EndsWith("-la") && _lex.Periods.TryGetValue(folded[..^3], out unit))
-            {
-                suffix = PeriodSuffix.La;
-                return true;
-            }
-
-            return allowPlural && folded.Length > 2 && folded[^1] == 's' && _lex.Periods.TryGetValue(folded[..^1], out unit);
+            return false;
         }
 
         private bool TryModifier(int i, out ModifierWord modifier)
         {
             modifier = default;
-            return IsWordAt(i) && _lex.Modifiers.TryGetValue(Fold(i), out modifier);
+            if (WordAt(i) is { } word && (word.Kinds & DateWordKinds.Modifier) != 0)
+            {
+                modifier = word.Modifier;
+                return true;
+            }
+
+            return false;
         }
 
         private bool TryWeekdayWord(int i, out int weekday, out bool abbreviated, out int end)
@@ -1220,13 +1313,13 @@ internal sealed partial class DateGrammar
             weekday = 0;
             abbreviated = false;
             end = i;
-            if (!IsWordAt(i) || !_lex.Weekdays.TryGetValue(Fold(i), out var word))
+            if (WordAt(i) is not { } entry || (entry.Kinds & DateWordKinds.Weekday) == 0)
             {
                 return false;
             }
 
-            weekday = word.Day;
-            abbreviated = word.Abbreviation;
+            weekday = entry.Weekday.Day;
+            abbreviated = entry.Weekday.Abbreviation;
             end = i + 1;
             if (abbreviated)
             {
@@ -1247,13 +1340,13 @@ internal sealed partial class DateGrammar
             month = 0;
             abbreviated = false;
             end = i;
-            if (!IsWordAt(i) || !_lex.Months.TryGetValue(Fold(i), out var word))
+            if (WordAt(i) is not { } entry || (entry.Kinds & DateWordKinds.Month) == 0)
             {
                 return false;
             }
 
-            month = word.Month;
-            abbreviated = word.Abbreviation;
+            month = entry.Month.Month;
+            abbreviated = entry.Month.Abbreviation;
             end = i + 1;
             if (abbreviated && IsPunct(end, '.') && IsGlued(end))
             {
@@ -1391,6 +1484,57 @@ internal sealed partial class DateGrammar
             Word(i, "e") || Word(i, "eme") || Word(i, "er") || Word(i, "ere") || Word(i, "re") || Word(i, "nd") || Word(i, "nde");
 
         // ---- token tests -----------------------------------------------------------------------------
+
+        /// <summary>What the date lists say about token <paramref name="i"/>: null for no word they hold, or out of range.</summary>
+        private DateWord? WordAt(int i) => (uint)i < (uint)_tokens.Length ? _words[_ids[i] & IdMask] : null;
+
+        private bool Is(int i, DateWordKinds kind) => WordAt(i) is { } word && (word.Kinds & kind) != 0;
+
+        private bool TrySeasonWord(int i, out string season)
+        {
+            var word = WordAt(i);
+            season = word?.Season ?? "";
+            return word is not null && (word.Kinds & DateWordKinds.Season) != 0;
+        }
+
+        private bool TryDayPartWord(int i, out DayPartWord part)
+        {
+            var word = WordAt(i);
+            part = word is null ? default : word.DayPart;
+            return word is not null && (word.Kinds & DateWordKinds.DayPart) != 0;
+        }
+
+        private bool TryClockWord(int i, out (int Hour, int Minute) clock)
+        {
+            var word = WordAt(i);
+            clock = word is null ? default : word.Clock;
+            return word is not null && (word.Kinds & DateWordKinds.ClockWord) != 0;
+        }
+
+        private bool TryRelativeDayWord(int i, out RelativeDayWord relative)
+        {
+            var word = WordAt(i);
+            relative = word is null ? default : word.RelativeDay;
+            return word is not null && (word.Kinds & DateWordKinds.RelativeDay) != 0;
+        }
+
+        private bool TryOrdinalWord(int i, out int ordinal)
+        {
+            var word = WordAt(i);
+            ordinal = word is null ? 0 : word.Ordinal;
+            return word is not null && (word.Kinds & DateWordKinds.Ordinal) != 0;
+        }
+
+        /// <summary><see cref="DateLexicon.CuesOf"/> through the word table for a word; other tokens ask the lexicon.</summary>
+        private CueRoles CuesOf(int i)
+        {
+            if ((uint)i < (uint)_tokens.Length && _tokens[i].IsWord)
+            {
+                return _words[_ids[i] & IdMask]?.Cues is { } entries ? DateLexicon.RolesOf(entries, _doc, i) : CueRoles.None;
+            }
+
+            return _lex.CuesOf(_doc, i);
+        }
 
         private ReadOnlySpan<char> Fold(int i) => _doc.FoldedOf(i);
 

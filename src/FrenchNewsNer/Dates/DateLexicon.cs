@@ -117,6 +117,7 @@ internal sealed class DateLexicon
         FoldedMap<DayPartWord> dayParts,
         FoldedMap<(int Hour, int Minute)> clockWords,
         PhraseMatcher<string> vague,
+        VagueOpening[] vagueOpenings,
         FoldedMap<CueEntry[]> cues)
     {
         Months = months;
@@ -129,7 +130,11 @@ internal sealed class DateLexicon
         DayParts = dayParts;
         ClockWords = clockWords;
         Vague = vague;
+        VagueOpenings = vagueOpenings;
         _cues = cues;
+
+        // Here, on the thread that loads the lexicons while the gazetteers load, not when a grammar is built.
+        Words = new DateWordTable(this);
     }
 
     /// <summary>The built-in lexicon.</summary>
@@ -166,6 +171,18 @@ internal sealed class DateLexicon
     public PhraseMatcher<string> Vague { get; }
 
     /// <summary>
+    /// The folded first two tokens of every phrase of <see cref="Vague"/> (the second null for a phrase of
+    /// one token, or when it is no word): where a vague reference may start.
+    /// </summary>
+    public IReadOnlyList<VagueOpening> VagueOpenings { get; }
+
+    /// <summary>Every word of these lists, and the grammar's literal start words, for one look-up per token.</summary>
+    internal DateWordTable Words { get; }
+
+    /// <summary>The cue words, folded, each with its spellings and their roles (see <see cref="CuesOf"/>).</summary>
+    internal FoldedMap<CueEntry[]> CueEntries => _cues;
+
+    /// <summary>
     /// The cue roles of token <paramref name="index"/>. When folding merges two cue words ("à" and "a"),
     /// the original spelling decides; if it matches neither exactly, both sets of roles apply.
     /// </summary>
@@ -177,6 +194,12 @@ internal sealed class DateLexicon
             return CueRoles.None;
         }
 
+        return RolesOf(entries, document, index);
+    }
+
+    /// <summary>The roles of a token whose folded form has cue <paramref name="entries"/>: the original spelling decides between homographs.</summary>
+    internal static CueRoles RolesOf(CueEntry[] entries, Document document, int index)
+    {
         if (entries.Length == 1)
         {
             return entries[0].Roles;
@@ -325,6 +348,7 @@ internal sealed class DateLexicon
         }
 
         var vague = new PhraseMatcher<string>.Builder();
+        var vagueOpenings = new List<VagueOpening>();
         foreach (var row in EmbeddedData.ReadTsv("dates/vague.tsv", "phrase", "timex"))
         {
             if (row[1] is not ("PAST_REF" or "PRESENT_REF" or "FUTURE_REF" or "P1D" or "P1W" or "P1M" or "P1Y"))
@@ -336,6 +360,11 @@ internal sealed class DateLexicon
             {
                 throw row.Error("the phrase has no word");
             }
+
+            // Tokenised as the matcher tokenises its phrases, so these are the tokens it compares.
+            var phrase = Document.Create(row[0]);
+            // The start filter compares the second token by its word id, which only words have.
+            vagueOpenings.Add(new VagueOpening(phrase.FoldedOf(0).ToString(), phrase.Tokens.Length > 1 && phrase.Tokens[1].IsWord ? phrase.FoldedOf(1).ToString() : null));
         }
 
         var cueLists = new Dictionary<string, List<CueEntry>>(StringComparer.Ordinal);
@@ -373,7 +402,7 @@ internal sealed class DateLexicon
 
         return new DateLexicon(
             months.Build(), weekdays.Build(), relativeDays.Build(), periods.Build(), modifiers.Build(), seasons.Build(),
-            ordinals.Build(), dayParts.Build(), clockWords.Build(), vague.Build(), cues.Build());
+            ordinals.Build(), dayParts.Build(), clockWords.Build(), vague.Build(), vagueOpenings.ToArray(), cues.Build());
     }
 
     private static int ParseInt(TsvRow row, int column, int min, int max)
@@ -402,5 +431,14 @@ internal sealed class DateLexicon
             _ => throw row.Error($"'{row[column]}' must be deictic or anaphoric"),
         };
 
-    private readonly record struct CueEntry(string Lower, CueRoles Roles);
 }
+
+/// <summary>The first two tokens of a vague phrase, folded; the second null when the phrase has one, or it is no word.</summary>
+/// <param name="First">The first token.</param>
+/// <param name="Second">The second token, or null.</param>
+internal sealed record VagueOpening(string First, string? Second);
+
+/// <summary>One spelling of a cue word (lower case, accents kept) and its roles.</summary>
+/// <param name="Lower">The spelling, lower case.</param>
+/// <param name="Roles">Its roles.</param>
+internal readonly record struct CueEntry(string Lower, CueRoles Roles);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -17,8 +18,11 @@ internal sealed class DateRecognizer : IEntityRecognizer
 
     private const int MaxPooledMentions = 1 << 12;
 
+    // A thread keeps the word ids of documents up to this many tokens (4 bytes each).
+    private const int MaxPooledWordIds = 1 << 18;
+
     [ThreadStatic]
-    private static List<DateMention>? t_mentions;
+    private static Scratch? t_scratch;
 
     private readonly DateGrammar _grammar;
     private readonly DateLexicon _lexicon;
@@ -42,33 +46,38 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// <inheritdoc />
     public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
     {
-        // A list per document grew by doubling to its mentions every time; one per thread is reused instead.
-        // Taken out of the slot while in use, so a nested call on the same thread gets a list of its own.
-        var mentions = t_mentions ?? new List<DateMention>();
-        t_mentions = null;
+        // The list of mentions and the arrays of their values and sentences were made per document; one set
+        // per thread is reused instead. Taken out of the slot while in use, so a nested call on the same
+        // thread gets its own.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var mentions = scratch.Mentions;
         try
         {
-            _grammar.Parse(document, mentions);
+            var wordIds = scratch.WordIdsFor(document.Tokens.Length);
+            _grammar.Parse(document, mentions, wordIds);
             if (mentions.Count == 0)
             {
                 return;
             }
 
-            var values = Resolve(document, mentions, context.ReferenceDate);
+            var values = scratch.ValuesFor(mentions.Count);
+            Resolve(document, mentions, context.ReferenceDate, values, scratch.SentencesFor(mentions.Count), wordIds);
             var tokens = document.Tokens;
             for (var k = 0; k < mentions.Count; k++)
             {
                 var mention = mentions[k];
-                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k])));
+                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k]!)));
             }
         }
         finally
         {
-            // Clear drops the expressions the mentions hold; a list grown by a huge document is let go.
+            // Clearing drops the strings the mentions hold; a set grown by a huge document is let go.
+            Array.Clear(scratch.Values, 0, Math.Min(mentions.Count, scratch.Values.Length));
             mentions.Clear();
-            if (mentions.Capacity <= MaxPooledMentions)
+            if (mentions.Capacity <= MaxPooledMentions && scratch.WordIds.Length <= MaxPooledWordIds)
             {
-                t_mentions = mentions;
+                t_scratch = scratch;
             }
         }
     }
@@ -81,15 +90,28 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// </summary>
     internal string[] Resolve(Document document, List<DateMention> mentions, DateOnly? reference)
     {
+        var values = new string?[mentions.Count];
+        var wordIds = new int[document.Tokens.Length];
+        _grammar.LookUpWords(document, wordIds);
+        Resolve(document, mentions, reference, values, new int[mentions.Count], wordIds);
+        return values!;
+    }
+
+    /// <summary>
+    /// <see cref="Resolve(Document, List{DateMention}, DateOnly?)"/> into <paramref name="values"/>, with
+    /// <paramref name="sentences"/> to work in; both at least as long as <paramref name="mentions"/>, the
+    /// values cleared. <paramref name="wordIds"/> are the tokens' word ids, as the grammar left them.
+    /// </summary>
+    private void Resolve(Document document, List<DateMention> mentions, DateOnly? reference, string?[] values, int[] sentences, int[] wordIds)
+    {
         var count = mentions.Count;
-        var values = new string?[count];
-        var sentences = SentenceNumbers(document, mentions);
+        SentenceNumbers(document, mentions, sentences);
         for (var k = 0; k < count; k++)
         {
             var e = mentions[k].Expression;
             if (!e.NeedsAnchor)
             {
-                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, TenseOf(document, mentions[k])));
+                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, TenseOf(document, mentions[k], wordIds)));
             }
         }
 
@@ -101,8 +123,8 @@ internal sealed class DateRecognizer : IEntityRecognizer
             var e = mentions[k].Expression;
             if (e.NeedsAnchor)
             {
-                var anchorDay = lastDaySentence == sentences[k] ? lastDay : NextDayInSentence(values, sentences, k) ?? lastDay;
-                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, anchorDay, lastPoint, TenseOf(document, mentions[k])));
+                var anchorDay = lastDaySentence == sentences[k] ? lastDay : NextDayInSentence(values, sentences, count, k) ?? lastDay;
+                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, anchorDay, lastPoint, TenseOf(document, mentions[k], wordIds)));
             }
 
             if (CalendarPoint.TryParse(values[k]!, out var point))
@@ -115,11 +137,9 @@ internal sealed class DateRecognizer : IEntityRecognizer
                 }
             }
         }
-
-        return values!;
     }
 
-    private Direction TenseOf(Document document, DateMention mention)
+    private Direction TenseOf(Document document, DateMention mention, int[] wordIds)
     {
         // Only where the text leaves the direction open; elsewhere the look would be wasted.
         var e = mention.Expression;
@@ -130,13 +150,13 @@ internal sealed class DateRecognizer : IEntityRecognizer
             DateForm.Period => e.Unit == PeriodUnit.WeekEnd,
             _ => false,
         };
-        return open ? TenseCues.Around(document, _lexicon, mention.Start, mention.End) : Direction.None;
+        return open ? TenseCues.Around(document, _lexicon, wordIds, mention.Start, mention.End) : Direction.None;
     }
 
-    private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int k)
+    private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int count, int k)
     {
         // A bounded look keeps the pass linear on a run-on "sentence" of thousands of times.
-        var last = Math.Min(values.Length, k + 1 + LookAhead);
+        var last = Math.Min(count, k + 1 + LookAhead);
         for (var next = k + 1; next < last && sentences[next] == sentences[k]; next++)
         {
             if (values[next] is { } value && CalendarPoint.TryParse(value, out var point) && point.AsDay is { } day)
@@ -148,10 +168,9 @@ internal sealed class DateRecognizer : IEntityRecognizer
         return null;
     }
 
-    /// <summary>The sentence ordinal of each mention's first token, in one pass over the tokens.</summary>
-    private static int[] SentenceNumbers(Document document, List<DateMention> mentions)
+    /// <summary>The sentence ordinal of each mention's first token into <paramref name="numbers"/>, in one pass over the tokens.</summary>
+    private static void SentenceNumbers(Document document, List<DateMention> mentions, int[] numbers)
     {
-        var numbers = new int[mentions.Count];
         var tokens = document.Tokens;
         var sentence = 0;
         var k = 0;
@@ -167,7 +186,51 @@ internal sealed class DateRecognizer : IEntityRecognizer
                 numbers[k++] = sentence;
             }
         }
+    }
 
-        return numbers;
+    /// <summary>What one thread reuses from one document to the next.</summary>
+    private sealed class Scratch
+    {
+        public List<DateMention> Mentions { get; } = new();
+
+        public string?[] Values { get; private set; } = [];
+
+        private int[] _sentences = [];
+
+        /// <summary>The word ids array (see <see cref="DateGrammar.Parse(Document, List{DateMention}, int[])"/>).</summary>
+        public int[] WordIds { get; private set; } = [];
+
+        /// <summary>The word ids array, at least <paramref name="count"/> long.</summary>
+        public int[] WordIdsFor(int count)
+        {
+            if (WordIds.Length < count)
+            {
+                WordIds = new int[(int)Math.Min(Array.MaxLength, BitOperations.RoundUpToPowerOf2((uint)Math.Max(256, count)))];
+            }
+
+            return WordIds;
+        }
+
+        /// <summary>The values array, at least <paramref name="count"/> long (cleared after each use).</summary>
+        public string?[] ValuesFor(int count)
+        {
+            if (Values.Length < count)
+            {
+                Values = new string?[Math.Max(count, Values.Length * 2)];
+            }
+
+            return Values;
+        }
+
+        /// <summary>The sentence numbers array, at least <paramref name="count"/> long.</summary>
+        public int[] SentencesFor(int count)
+        {
+            if (_sentences.Length < count)
+            {
+                _sentences = new int[Math.Max(count, _sentences.Length * 2)];
+            }
+
+            return _sentences;
+        }
     }
 }

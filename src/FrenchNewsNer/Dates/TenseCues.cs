@@ -21,8 +21,11 @@ internal static class TenseCues
     /// <summary>How many tokens on each side are examined.</summary>
     public const int Window = 8;
 
-    /// <summary>The direction the nearest tense cue around tokens [<paramref name="start"/>, <paramref name="end"/>) gives.</summary>
-    public static Direction Around(Document document, DateLexicon lexicon, int start, int end)
+    /// <summary>
+    /// The direction the nearest tense cue around tokens [<paramref name="start"/>, <paramref name="end"/>) gives;
+    /// <paramref name="wordIds"/> holds each token's id in <see cref="DateLexicon.Words"/> (as the grammar left them).
+    /// </summary>
+    public static Direction Around(Document document, DateLexicon lexicon, int[] wordIds, int start, int end)
     {
         var tokens = document.Tokens;
         var leftOpen = true;
@@ -36,7 +39,7 @@ internal static class TenseCues
                 {
                     leftOpen = false;
                 }
-                else if (CueAt(document, lexicon, k) is var cue and not Direction.None)
+                else if (CueAt(document, lexicon.Words.Words[wordIds[k] & DateWordTable.IdMask], k) is var cue and not Direction.None)
                 {
                     return cue;
                 }
@@ -49,7 +52,7 @@ internal static class TenseCues
                 {
                     rightOpen = false;
                 }
-                else if (CueAt(document, lexicon, k) is var cue and not Direction.None)
+                else if (CueAt(document, lexicon.Words.Words[wordIds[k] & DateWordTable.IdMask], k) is var cue and not Direction.None)
                 {
                     return cue;
                 }
@@ -62,7 +65,8 @@ internal static class TenseCues
     private static bool IsClauseEnd(Document document, int k) =>
         document.Tokens[k].IsPunctuation && document.ShadowSpan[document.Tokens[k].FoldStart] is '.' or ';' or '!' or '?';
 
-    private static Direction CueAt(Document document, DateLexicon lexicon, int k)
+    /// <summary>The cue of token <paramref name="k"/>, whose entry in the date word table is <paramref name="word"/>.</summary>
+    private static Direction CueAt(Document document, DateWord? word, int k)
     {
         var token = document.Tokens[k];
         if (!token.IsWord)
@@ -70,16 +74,17 @@ internal static class TenseCues
             return Direction.None;
         }
 
-        var roles = lexicon.CuesOf(document, k);
+        // What DateLexicon.CuesOf and Modifiers say of the word, read from its table entry.
+        var roles = word?.Cues is { } cues ? DateLexicon.RolesOf(cues, document, k) : CueRoles.None;
         if ((roles & CueRoles.Forward) != 0)
         {
             return Direction.Forward;
         }
 
         var folded = document.FoldedOf(k);
-        if (lexicon.Modifiers.TryGetValue(folded, out var modifier) && !modifier.Anaphoric)
+        if (word is not null && (word.Kinds & DateWordKinds.Modifier) != 0 && !word.Modifier.Anaphoric)
         {
-            return modifier.Direction > 0 ? Direction.Forward : Direction.Backward;
+            return word.Modifier.Direction > 0 ? Direction.Forward : Direction.Backward;
         }
 
         if ((roles & CueRoles.GoingTo) != 0 && InfinitiveAfter(document, k + 1))
