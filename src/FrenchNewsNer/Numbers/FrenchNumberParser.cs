@@ -66,7 +66,7 @@ internal partial class FrenchNumberParser
     public virtual bool TryMatch(Document document, int index, out NumberMatch match)
     {
         match = default;
-        if ((uint)index >= (uint)document.Tokens.Length)
+        if ((uint)index >= (uint)document.Tokens.Length || !MayStartAt(document, index))
         {
             return false;
         }
@@ -86,6 +86,43 @@ internal partial class FrenchNumberParser
         var found = TryMatchUncached(document, index, out match);
         memo.Set(index, found, match);
         return found;
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for a reading at token <paramref name="index"/>, tested before the
+    /// memo and the parser: every recogniser asks at nearly every token, and most tokens are words that
+    /// no reading can start with. True for digits; for a word, when it may be a Roman ordinal (a
+    /// capital Roman digit first) or its first part may be a number word; for a sign, a comma or a
+    /// symbol, when it is one a reading starts with (see <see cref="TryReadUnbounded"/>).
+    /// </summary>
+    private bool MayStartAt(Document document, int index)
+    {
+        var token = document.Tokens[index];
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Word:
+                if (token.Has(TokenFlags.Capitalized) && RomanDigit(document.Text[token.Start]) > 0)
+                {
+                    return true;
+                }
+
+                var folded = document.FoldedOf(index);
+                if (token.Has(TokenFlags.Hyphenated))
+                {
+                    var dash = folded.IndexOf('-');
+                    if (dash >= 0)
+                    {
+                        folded = folded[..dash];
+                    }
+                }
+
+                return Lexicon.MayStartWord(folded);
+            default:
+                var symbol = document.FoldedOf(index);
+                return (symbol.Length == 1 && symbol[0] is '-' or '\u2212' or ',') || Lexicon.MayStartWord(symbol);
+        }
     }
 
     private bool TryMatchUncached(Document document, int index, out NumberMatch match)

@@ -19,10 +19,12 @@ internal sealed class NumberLexicon
     private readonly FoldedMap<NumberWord[]> _compounds;
     private readonly FoldedMap<NumberWord> _suffixes;
     private readonly NumberWord[] _fuzzyOrdinals;
+    private readonly FoldedPrefilter _firstParts;
 
-    private NumberLexicon(FoldedMap<NumberWord> words, FoldedMap<NumberWord[]> compounds, FoldedMap<NumberWord> suffixes, NumberWord[] magnitudes, NumberWord[] fuzzyOrdinals)
+    private NumberLexicon(FoldedMap<NumberWord> words, FoldedMap<NumberWord[]> compounds, FoldedMap<NumberWord> suffixes, NumberWord[] magnitudes, NumberWord[] fuzzyOrdinals, FoldedPrefilter firstParts)
     {
         _words = words;
+        _firstParts = firstParts;
         _compounds = compounds;
         _suffixes = suffixes;
         Magnitudes = magnitudes;
@@ -40,6 +42,7 @@ internal sealed class NumberLexicon
         var suffixes = new FoldedMap<NumberWord>.Builder();
         var magnitudes = new List<NumberWord>();
         var fuzzy = new List<NumberWord>();
+        var firstParts = new FoldedPrefilter.Builder();
         foreach (var (word, regions) in Rows.Value)
         {
             if (!Array.Exists(regions, r => r == "*" || acceptsRegion(r)))
@@ -62,6 +65,7 @@ internal sealed class NumberLexicon
                 if (form.Parts.Length == 1)
                 {
                     words.AddFolded(form.Parts[0], form);
+                    firstParts.Add(form.Parts[0]);
                     // Typos are forgiven only on long ordinals ("dizième", "dix-huirième"), where one
                     // wrong letter cannot turn another word into a number.
                     if (form.Ordinal && !form.IsPlural && form.Parts[0].Length >= MinFuzzyLength && !form.Has(NumberWordFlags.CompoundOnly))
@@ -86,9 +90,10 @@ internal sealed class NumberLexicon
         {
             list.Sort((a, b) => b.Parts.Length.CompareTo(a.Parts.Length));
             compoundMap.AddFolded(first, list.ToArray());
+            firstParts.Add(first);
         }
 
-        return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray());
+        return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray(), firstParts.Build());
     }
 
     /// <summary>The shortest ordinal that a one-letter typo may stand for.</summary>
@@ -97,9 +102,20 @@ internal sealed class NumberLexicon
     /// <summary>A one-part word ("vingt", "cinquièmes").</summary>
     public bool TryGetWord(ReadOnlySpan<char> foldedPart, out NumberWord word) => _words.TryGetValue(foldedPart, out word);
 
-    /// <summary>The multi-part words starting with <paramref name="foldedPart"/>, longest first, or null.</summary>
-    public NumberWord[]? CompoundsStartingWith(ReadOnlySpan<char> foldedPart) =>
-        _compounds.TryGetValue(foldedPart, out var list) ? list : null;
+    /// <summary>A one-part word whose <see cref="FoldedHash.Of"/> the caller has computed.</summary>
+    public bool TryGetWord(ReadOnlySpan<char> foldedPart, int hash, out NumberWord word) => _words.TryGetValue(foldedPart, hash, out word);
+
+    /// <summary>The multi-part words starting with <paramref name="foldedPart"/> (of hash <paramref name="hash"/>), longest first, or null.</summary>
+    public NumberWord[]? CompoundsStartingWith(ReadOnlySpan<char> foldedPart, int hash) =>
+        _compounds.TryGetValue(foldedPart, hash, out var list) ? list : null;
+
+    /// <summary>
+    /// Whether <paramref name="foldedPart"/> may be the first part of a number word: a one-part word, the
+    /// first part of a multi-part word, or a typo of a long ordinal. False means certainly not, which is
+    /// the answer for nearly every word of a text; true means "look it up".
+    /// </summary>
+    public bool MayStartWord(ReadOnlySpan<char> foldedPart) =>
+        _firstParts.MayContain(foldedPart) || (foldedPart.Length >= MinFuzzyLength && foldedPart.EndsWith("ieme"));
 
     /// <summary>An ordinal suffix for digits ("er", "e", "eme").</summary>
     public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix) => _suffixes.TryGetValue(folded, out suffix);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -17,6 +18,13 @@ internal sealed class QuantityLexicon
 
     private static readonly Lazy<QuantityLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // The first tokens of the phrases of After, Before and Cues. The recogniser tries a unit before
+    // every token and context phrases at every position around a number, and nearly no token starts
+    // one; these filters turn a token away before its hash look-up in the phrase matcher.
+    private readonly FoldedPrefilter _afterFirst;
+    private readonly FoldedPrefilter _beforeFirst;
+    private readonly FoldedPrefilter _cueFirst;
+
     private QuantityLexicon(
         PhraseMatcher<UnitDefinition> after,
         PhraseMatcher<UnitDefinition> before,
@@ -24,8 +32,12 @@ internal sealed class QuantityLexicon
         PhraseMatcher<QuantityCue> cues,
         int maxCueTokens,
         FrozenDictionary<string, double> symbolFactors,
-        UnitDefinition? minute)
+        UnitDefinition? minute,
+        (FoldedPrefilter After, FoldedPrefilter Before, FoldedPrefilter Cues) firstTokens)
     {
+        _afterFirst = firstTokens.After;
+        _beforeFirst = firstTokens.Before;
+        _cueFirst = firstTokens.Cues;
         After = after;
         Before = before;
         SingleWordAfter = singleWordAfter;
@@ -61,6 +73,43 @@ internal sealed class QuantityLexicon
 
     /// <summary>The minute ("min"), for minutes written after hours without their unit ("en 3 h 15"); null when the table has none.</summary>
     public UnitDefinition? Minute { get; }
+
+    /// <summary>The longest unit of <see cref="After"/> starting at token <paramref name="index"/>.</summary>
+    public bool TryMatchAfter(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
+        TryMatch(After, _afterFirst, document, index, out tokenCount, out unit);
+
+    /// <summary>The longest unit of <see cref="Before"/> starting at token <paramref name="index"/>.</summary>
+    public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
+        TryMatch(Before, _beforeFirst, document, index, out tokenCount, out unit);
+
+    /// <summary>The longest phrase of <see cref="Cues"/> starting at token <paramref name="index"/>.</summary>
+    public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue) =>
+        TryMatch(Cues, _cueFirst, document, index, out tokenCount, out cue);
+
+    private static bool TryMatch<T>(PhraseMatcher<T> matcher, FoldedPrefilter firstTokens, Document document, int index, out int tokenCount, out T value)
+    {
+        if (!firstTokens.MayContain(document.FoldedOf(index)))
+        {
+            tokenCount = 0;
+            value = default!;
+            return false;
+        }
+
+        return matcher.TryMatch(document, index, out tokenCount, out value);
+    }
+
+    /// <summary>The filter of the first tokens of phrases keyed by <see cref="TokenKey"/>.</summary>
+    private static FoldedPrefilter FirstTokens(IEnumerable<string> tokenKeys)
+    {
+        var builder = new FoldedPrefilter.Builder();
+        foreach (var key in tokenKeys)
+        {
+            var separator = key.IndexOf('\u0001', StringComparison.Ordinal);
+            builder.Add(separator < 0 ? key : key.AsSpan(0, separator));
+        }
+
+        return builder.Build();
+    }
 
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
     internal static QuantityLexicon Build(List<TsvRow> unitRows, List<TsvRow> cueRows)
@@ -111,7 +160,7 @@ internal sealed class QuantityLexicon
             before.Add(surface, definition);
         }
 
-        var (cues, maxCueTokens) = BuildCues(cueRows);
+        var (cues, maxCueTokens, cueKeys) = BuildCues(cueRows);
         var minute = afterUnits.TryGetValue("min", out var minuteEntry) && minuteEntry.Definition.Dimension == QuantityDimension.Duration ? minuteEntry.Definition : null;
         return new QuantityLexicon(
             after.Build(),
@@ -120,7 +169,8 @@ internal sealed class QuantityLexicon
             cues,
             maxCueTokens,
             symbolFactors.ToFrozenDictionary(p => p.Key, p => p.Value.Factor, StringComparer.Ordinal),
-            minute);
+            minute,
+            (FirstTokens(afterUnits.Keys), FirstTokens(beforeUnits.Keys), FirstTokens(cueKeys)));
     }
 
     /// <summary>Evaluates a factor or offset: numbers, <c>pi</c>, <c>+ - * /</c> with the usual precedence.</summary>
@@ -218,7 +268,7 @@ internal sealed class QuantityLexicon
         units[key] = new UnitEntry(surface, definition, row);
     }
 
-    private static (PhraseMatcher<QuantityCue> Cues, int MaxTokens) BuildCues(List<TsvRow> rows)
+    private static (PhraseMatcher<QuantityCue> Cues, int MaxTokens, IEnumerable<string> TokenKeys) BuildCues(List<TsvRow> rows)
     {
         var byKey = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
         var maxTokens = 1;
@@ -298,7 +348,7 @@ internal sealed class QuantityLexicon
             builder.Add(entry.Surface, new QuantityCue(entry.Roles, entry.Value, entry.Letters?.ToArray()));
         }
 
-        return (builder.Build(), maxTokens);
+        return (builder.Build(), maxTokens, byKey.Keys);
     }
 
     private static string TokenKey(string surface)

@@ -499,7 +499,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 return false;
             }
 
-            if (!_lexicon.After.TryMatch(_document, j, out var count, out var definition) || !Fits(j, count, definition))
+            if (!_lexicon.TryMatchAfter(_document, j, out var count, out var definition) || !Fits(j, count, definition))
             {
                 return false;
             }
@@ -660,7 +660,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         private bool TryPrefixed(int i, out int next)
         {
             next = i;
-            if (!_lexicon.Before.TryMatch(_document, i, out var count, out var definition) || !Fits(i, count, definition))
+            if (!_lexicon.TryMatchBefore(_document, i, out var count, out var definition) || !Fits(i, count, definition))
             {
                 return false;
             }
@@ -945,7 +945,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 return false;
             }
 
-            return _lexicon.Cues.TryMatch(_document, index, out count, out cue) && (cue.RolesAt(_document, index) & role) != 0;
+            return _lexicon.TryMatchCue(_document, index, out count, out cue) && (cue.RolesAt(_document, index) & role) != 0;
         }
 
         private bool HasRole(int index, CueRole role) => TryCueAt(index, role, out var count, out _) && count == 1;
@@ -961,7 +961,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
 
             for (var s = Math.Max(0, end - _lexicon.MaxCueTokens); s < end; s++)
             {
-                if (_lexicon.Cues.TryMatch(_document, s, out var count, out var cue) && s + count == end && (cue.RolesAt(_document, s) & role) != 0
+                if (_lexicon.TryMatchCue(_document, s, out var count, out var cue) && s + count == end && (cue.RolesAt(_document, s) & role) != 0
                     && !StartsSentenceInside(s, end))
                 {
                     start = s;
@@ -1034,7 +1034,9 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             var token = _tokens[t];
             if (token.IsWord)
             {
-                return _document.IsWord(t, "www") || _document.IsWord(t, "http") || _document.IsWord(t, "https");
+                // Run at every token: the length and first letter turn nearly every word away unread.
+                var word = _document.FoldedOf(t);
+                return word.Length is >= 3 and <= 5 && word[0] is 'w' or 'h' && (word.SequenceEqual("www") || word.SequenceEqual("http") || word.SequenceEqual("https"));
             }
 
             if (!token.IsPunctuation)
