@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Numbers;
@@ -66,16 +67,21 @@ internal partial class FrenchNumberParser
     public virtual bool TryMatch(Document document, int index, out NumberMatch match)
     {
         match = default;
-        if ((uint)index >= (uint)document.Tokens.Length || !MayStartAt(document, index))
+        if ((uint)index >= (uint)document.Tokens.Length)
         {
             return false;
         }
 
         // Several recognisers ask about the same tokens: answer each token once per document.
-        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document.Tokens.Length);
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document);
         if (!memo.IsFor(this))
         {
-            return TryMatchUncached(document, index, out match);
+            return CouldStartAt(document, index) && TryMatchUncached(document, index, out match);
+        }
+
+        if (!memo.MayStart(index))
+        {
+            return false;
         }
 
         if (memo.TryGet(index, out var known, out match))
@@ -95,34 +101,80 @@ internal partial class FrenchNumberParser
     /// capital Roman digit first) or its first part may be a number word; for a sign, a comma or a
     /// symbol, when it is one a reading starts with (see <see cref="TryReadUnbounded"/>).
     /// </summary>
-    private bool MayStartAt(Document document, int index)
+    internal bool CouldStartAt(Document document, int index) =>
+        CouldStartAt(Lexicon, document.Tokens[index], document.ShadowSpan, document.Text);
+
+    /// <summary>Sets in <paramref name="bits"/> the bit of every token of <paramref name="document"/> that <see cref="CouldStartAt(Document, int)"/>.</summary>
+    internal void MarkStarts(Document document, ulong[] bits)
     {
-        var token = document.Tokens[index];
-        switch (token.Kind)
+        // One tight loop with the tables, the shadow and the text held in locals.
+        var lexicon = Lexicon;
+        var tokens = document.Tokens;
+        var shadow = document.ShadowSpan;
+        var text = document.Text;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            case TokenKind.Number:
-                return true;
-            case TokenKind.Word:
-                if (token.Has(TokenFlags.Capitalized) && RomanDigit(document.Text[token.Start]) > 0)
-                {
-                    return true;
-                }
-
-                var folded = document.FoldedOf(index);
-                if (token.Has(TokenFlags.Hyphenated))
-                {
-                    var dash = folded.IndexOf('-');
-                    if (dash >= 0)
-                    {
-                        folded = folded[..dash];
-                    }
-                }
-
-                return Lexicon.MayStartWord(folded);
-            default:
-                var symbol = document.FoldedOf(index);
-                return (symbol.Length == 1 && symbol[0] is '-' or '\u2212' or ',') || Lexicon.MayStartWord(symbol);
+            if (CouldStartAt(lexicon, tokens[i], shadow, text))
+            {
+                bits[i >> 6] |= 1UL << i;
+            }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CouldStartAt(NumberLexicon lexicon, in Token token, ReadOnlySpan<char> shadow, string text)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var folded = shadow[token.FoldStart..token.FoldEnd];
+        if (token.Kind == TokenKind.Word)
+        {
+            if (token.Has(TokenFlags.Capitalized) && text[token.Start] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')
+            {
+                return true;
+            }
+
+            if (token.Has(TokenFlags.Hyphenated))
+            {
+                var dash = folded.IndexOf('-');
+                if (dash >= 0)
+                {
+                    folded = folded[..dash];
+                }
+            }
+
+            return lexicon.MayStartWord(folded);
+        }
+
+        return (folded.Length == 1 && folded[0] is '-' or '\u2212' or ',') || lexicon.MayStartWord(folded);
+    }
+
+    /// <summary>
+    /// Whether a reading may start at token <paramref name="index"/>: false means <see cref="TryMatch"/>
+    /// answers false there. Read from the document's memo once it exists.
+    /// </summary>
+    public bool MayStartAt(Document document, int index)
+    {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            return false;
+        }
+
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document);
+        return memo.IsFor(this) ? memo.MayStart(index) : CouldStartAt(document, index);
+    }
+
+    /// <summary>
+    /// This reader's memo for <paramref name="document"/> (created if need be), or null when the document
+    /// already holds another reader's: a recogniser walking every token tests <see cref="NumberMatchMemo.MayStart"/> directly.
+    /// </summary>
+    internal NumberMatchMemo? MemoFor(Document document)
+    {
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document);
+        return memo.IsFor(this) ? memo : null;
     }
 
     private bool TryMatchUncached(Document document, int index, out NumberMatch match)

@@ -114,8 +114,9 @@ internal sealed class NumberLexicon
     /// first part of a multi-part word, or a typo of a long ordinal. False means certainly not, which is
     /// the answer for nearly every word of a text; true means "look it up".
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStartWord(ReadOnlySpan<char> foldedPart) =>
-        _firstParts.MayContain(foldedPart) || (foldedPart.Length >= MinFuzzyLength && foldedPart.EndsWith("ieme"));
+        _firstParts.MayContain(foldedPart) || (foldedPart.Length >= MinFuzzyLength && foldedPart[^1] == 'e' && foldedPart.EndsWith("ieme"));
 
     /// <summary>An ordinal suffix for digits ("er", "e", "eme").</summary>
     public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix) => _suffixes.TryGetValue(folded, out suffix);

@@ -16,16 +16,27 @@ internal sealed class NumberMatchMemo
     private readonly FrenchNumberParser _parser;
     private readonly ulong[] _asked;
     private readonly ulong[] _found;
+    private readonly ulong[] _mayStart;
     private readonly int _tokenCount;
     private NumberMatch[]? _matches;
 
-    public NumberMatchMemo(FrenchNumberParser parser, int tokenCount)
+    /// <summary>
+    /// Creates the memo of <paramref name="parser"/> for <paramref name="document"/>, and marks in one
+    /// pass the tokens a reading may start at (<see cref="FrenchNumberParser.CouldStartAt(Document, int)"/>): every
+    /// recogniser asks at nearly every token, so a bit test then answers most questions.
+    /// </summary>
+    public NumberMatchMemo(FrenchNumberParser parser, Document document)
     {
         _parser = parser;
-        _tokenCount = tokenCount;
-        _asked = new ulong[(tokenCount + 63) >> 6];
+        _tokenCount = document.Tokens.Length;
+        _asked = new ulong[(_tokenCount + 63) >> 6];
         _found = new ulong[_asked.Length];
+        _mayStart = new ulong[_asked.Length];
+        parser.MarkStarts(document, _mayStart);
     }
+
+    /// <summary>Whether a reading may start at token <paramref name="index"/>; false means certainly not.</summary>
+    public bool MayStart(int index) => (_mayStart[index >> 6] & (1UL << index)) != 0;
 
     /// <summary>Whether this memo records <paramref name="parser"/>'s answers (variants read differently).</summary>
     public bool IsFor(FrenchNumberParser parser) => ReferenceEquals(parser, _parser);

@@ -38,7 +38,8 @@ internal sealed class NumberRecognizer : IEntityRecognizer
         var referenceEnd = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (TrySkipPhoneNumber(document, i, out var phoneEnd))
+            // A phone number starts with digits or "+": most tokens are words and skip the test.
+            if (!tokens[i].IsWord && TrySkipPhoneNumber(document, i, out var phoneEnd))
             {
                 i = phoneEnd - 1;
                 continue;

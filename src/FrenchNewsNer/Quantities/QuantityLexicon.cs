@@ -86,6 +86,10 @@ internal sealed class QuantityLexicon
     public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue) =>
         TryMatch(Cues, _cueFirst, document, index, out tokenCount, out cue);
 
+    /// <summary>Whether <paramref name="folded"/> may be the first token of a unit of <see cref="Before"/>; false means certainly not.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStartBefore(ReadOnlySpan<char> folded) => _beforeFirst.MayContain(folded);
+
     private static bool TryMatch<T>(PhraseMatcher<T> matcher, FoldedPrefilter firstTokens, Document document, int index, out int tokenCount, out T value)
     {
         if (!firstTokens.MayContain(document.FoldedOf(index)))

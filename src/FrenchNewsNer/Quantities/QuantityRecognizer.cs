@@ -1,4 +1,3 @@
-using System.Buffers;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -131,6 +130,13 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         private readonly List<Candidate> _output;
         private readonly QuantityLexicon _lexicon;
 
+        // The number reader's memo of this document, whose start bits say at which tokens a number may
+        // start; null when the document holds another reader's memo.
+        private readonly NumberMatchMemo? _numberStarts;
+
+        // The folded shadow, held here for the tests run at every token.
+        private readonly ReadOnlySpan<char> _shadow;
+
         public Scan(QuantityRecognizer owner, Document document, List<Candidate> output)
         {
             _owner = owner;
@@ -138,32 +144,21 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             _tokens = document.Tokens;
             _output = output;
             _lexicon = owner._lexicon;
+            _numberStarts = owner._numbers.MemoFor(document);
+            _shadow = document.ShadowSpan;
         }
 
         public void Run()
         {
-            var technical = MarkTechnicalRuns();
-            try
-            {
-                ScanTokens(technical);
-            }
-            finally
-            {
-                if (technical is not null)
-                {
-                    ArrayPool<bool>.Shared.Return(technical);
-                }
-            }
-        }
-
-        private void ScanTokens(bool[]? technical)
-        {
             var lastBare = default(Amount);
             var hasBare = false;
+            var runs = default(TechnicalRun);
             var i = 0;
             while (i < _tokens.Length)
             {
-                if (technical is not null && technical[i])
+                // Nearly every token starts nothing a quantity is read from: turn it away with the cheap
+                // tests first. Skipping it is what every reader would do (each fails there, with no effect).
+                if (!MayStartHere(i) || IsTechnical(i, ref runs))
                 {
                     i++;
                     continue;
@@ -206,6 +201,67 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 i++;
             }
         }
+
+        /// <summary>
+        /// A necessary condition for <see cref="TryPrefixed"/>, <see cref="TryAmount"/> or
+        /// <see cref="TryHyphenated"/> to succeed at token <paramref name="i"/>: the first token of a unit
+        /// written before the number, a token a number may start at, a minus sign, or a hyphenated word.
+        /// </summary>
+        private bool MayStartHere(int i)
+        {
+            var token = _tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Number:
+                    return true;
+                case TokenKind.Word:
+                    return (token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
+                        || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i))
+                        || _lexicon.MayStartBefore(_shadow[token.FoldStart..token.FoldEnd]);
+                default:
+                    return IsMinus(i) || _lexicon.MayStartBefore(_shadow[token.FoldStart..token.FoldEnd]);
+            }
+        }
+
+        /// <summary>
+        /// Whether token <paramref name="i"/> lies in a glued run of tokens that is a URL, an e-mail address
+        /// or code ("?q=30%25", "%2D9114"): its digits are not quantities. The run is found and judged on
+        /// first need and remembered in <paramref name="run"/>; the scan only moves forward, so each run is
+        /// walked once and the test stays linear.
+        /// </summary>
+        private bool IsTechnical(int i, ref TechnicalRun run)
+        {
+            if (i < run.End)
+            {
+                return run.Technical;
+            }
+
+            // Runs are cut before each token with white space before it; the run of i starts at or after
+            // the end of the last run judged, so the walk back never crosses it.
+            var start = i;
+            while (start > 0 && !_tokens[start].Has(TokenFlags.SpaceBefore))
+            {
+                start--;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Length && !_tokens[end].Has(TokenFlags.SpaceBefore))
+            {
+                end++;
+            }
+
+            var technical = false;
+            for (var t = start; t < end && !technical; t++)
+            {
+                technical = IsTechnicalSignal(t);
+            }
+
+            run = new TechnicalRun(end, technical);
+            return technical;
+        }
+
+        /// <summary>The end (exclusive) of the last glued run judged, and whether it is technical.</summary>
+        private readonly record struct TechnicalRun(int End, bool Technical);
 
         // ---- numbers -------------------------------------------------------------------------
 
@@ -986,48 +1042,6 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         }
 
         // ---- tokens -----------------------------------------------------------------------------
-
-        /// <summary>
-        /// Marks the glued runs of tokens that are URLs, e-mail addresses or code ("?q=30%25", "%2D9114"):
-        /// their digits are not quantities. One pass; null when the text has none, else a pooled array (longer than
-        /// the token count) that the caller returns.
-        /// </summary>
-        private bool[]? MarkTechnicalRuns()
-        {
-            bool[]? marks = null;
-            var runStart = 0;
-            var signal = false;
-            for (var t = 0; t <= _tokens.Length; t++)
-            {
-                if (t == _tokens.Length || (t > 0 && _tokens[t].Has(TokenFlags.SpaceBefore)))
-                {
-                    if (signal)
-                    {
-                        // Rented (Run returns it): a token-sized array for every document with a URL or
-                        // an e-mail address in it. Only token indices are read, so only they are cleared.
-                        if (marks is null)
-                        {
-                            marks = ArrayPool<bool>.Shared.Rent(_tokens.Length);
-                            Array.Clear(marks, 0, _tokens.Length);
-                        }
-
-                        Array.Fill(marks, true, runStart, t - runStart);
-                    }
-
-                    if (t == _tokens.Length)
-                    {
-                        break;
-                    }
-
-                    runStart = t;
-                    signal = false;
-                }
-
-                signal |= IsTechnicalSignal(t);
-            }
-
-            return marks;
-        }
 
         private bool IsTechnicalSignal(int t)
         {
