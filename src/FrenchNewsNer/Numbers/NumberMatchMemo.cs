@@ -8,16 +8,18 @@ namespace FrenchNewsNer.Numbers;
 /// numbers and gifts all ask the parser about the same tokens, the date and quantity rules several times
 /// per token; a reading depends only on the document and the token, so each is computed once per
 /// document. Per-call state: it lives on the <see cref="Document"/> of one extraction and is never shared.
-/// Two bits per token record "asked" and "found"; the matches go to a pooled array indexed by token,
-/// handed back by <see cref="Release"/> when the extraction ends.
+/// Three bits per token record "may start", "asked" and "found", in one pooled array of three equal
+/// blocks; the matches go to a pooled array indexed by token. Both are handed back by
+/// <see cref="Release"/> when the extraction ends.
 /// </summary>
 internal sealed class NumberMatchMemo
 {
     private readonly FrenchNumberParser _parser;
-    private readonly ulong[] _asked;
-    private readonly ulong[] _found;
-    private readonly ulong[] _mayStart;
     private readonly int _tokenCount;
+
+    // [0, _words): may start; [_words, 2 _words): asked; [2 _words, 3 _words): found.
+    private readonly int _words;
+    private ulong[] _bits;
     private NumberMatch[]? _matches;
 
     /// <summary>
@@ -29,14 +31,16 @@ internal sealed class NumberMatchMemo
     {
         _parser = parser;
         _tokenCount = document.Tokens.Length;
-        _asked = new ulong[(_tokenCount + 63) >> 6];
-        _found = new ulong[_asked.Length];
-        _mayStart = new ulong[_asked.Length];
-        parser.MarkStarts(document, _mayStart);
+        _words = (_tokenCount + 63) >> 6;
+
+        // One memo per document: its bits are rented rather than allocated (cleared, as a rented array is not).
+        _bits = ArrayPool<ulong>.Shared.Rent(3 * _words);
+        Array.Clear(_bits, 0, 3 * _words);
+        parser.MarkStarts(document, _bits);
     }
 
     /// <summary>Whether a reading may start at token <paramref name="index"/>; false means certainly not.</summary>
-    public bool MayStart(int index) => (_mayStart[index >> 6] & (1UL << index)) != 0;
+    public bool MayStart(int index) => (_bits[index >> 6] & (1UL << index)) != 0;
 
     /// <summary>Whether this memo records <paramref name="parser"/>'s answers (variants read differently).</summary>
     public bool IsFor(FrenchNumberParser parser) => ReferenceEquals(parser, _parser);
@@ -45,14 +49,14 @@ internal sealed class NumberMatchMemo
     public bool TryGet(int index, out bool found, out NumberMatch match)
     {
         var bit = 1UL << index;
-        if ((_asked[index >> 6] & bit) == 0)
+        if ((_bits[_words + (index >> 6)] & bit) == 0)
         {
             found = false;
             match = default;
             return false;
         }
 
-        found = (_found[index >> 6] & bit) != 0;
+        found = (_bits[(2 * _words) + (index >> 6)] & bit) != 0;
         match = found ? _matches![index] : default;
         return true;
     }
@@ -61,10 +65,10 @@ internal sealed class NumberMatchMemo
     public void Set(int index, bool found, in NumberMatch match)
     {
         var bit = 1UL << index;
-        _asked[index >> 6] |= bit;
+        _bits[_words + (index >> 6)] |= bit;
         if (found)
         {
-            _found[index >> 6] |= bit;
+            _bits[(2 * _words) + (index >> 6)] |= bit;
             // Slots are read only where the "found" bit is set, so the rented array needs no clearing.
             (_matches ??= ArrayPool<NumberMatch>.Shared.Rent(_tokenCount))[index] = match;
         }
@@ -73,6 +77,12 @@ internal sealed class NumberMatchMemo
     /// <summary>Returns the pooled array; the memo must not be used afterwards.</summary>
     public void Release()
     {
+        if (_bits.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(_bits);
+            _bits = [];
+        }
+
         if (_matches is not null)
         {
             ArrayPool<NumberMatch>.Shared.Return(_matches);
