@@ -124,32 +124,22 @@ internal partial class FrenchNumberParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CouldStartAt(NumberLexicon lexicon, in Token token, ReadOnlySpan<char> shadow, string text)
     {
-        if (token.Kind == TokenKind.Number)
+        // Run at every token of every document: few branches, as the kind and the capital of one token
+        // tell little about the next. A word is read from its first part; the lexicon's filter also
+        // holds the signs and the comma a reading in digits may start with (see TryReadUnbounded).
+        var folded = shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart);
+        if (token.Has(TokenFlags.Hyphenated))
         {
-            return true;
+            var dash = folded.IndexOf('-');
+            if (dash >= 0)
+            {
+                folded = folded[..dash];
+            }
         }
 
-        var folded = shadow[token.FoldStart..token.FoldEnd];
-        if (token.Kind == TokenKind.Word)
-        {
-            if (token.Has(TokenFlags.Capitalized) && text[token.Start] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')
-            {
-                return true;
-            }
-
-            if (token.Has(TokenFlags.Hyphenated))
-            {
-                var dash = folded.IndexOf('-');
-                if (dash >= 0)
-                {
-                    folded = folded[..dash];
-                }
-            }
-
-            return lexicon.MayStartWord(folded);
-        }
-
-        return (folded.Length == 1 && folded[0] is '-' or '\u2212' or ',') || lexicon.MayStartWord(folded);
+        // A Roman ordinal ("XXIe") starts with a capital Roman digit in the original text.
+        var roman = token.Has(TokenFlags.Capitalized) & text[token.Start] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M';
+        return (token.Kind == TokenKind.Number) | roman | lexicon.MayStartWord(folded);
     }
 
     /// <summary>

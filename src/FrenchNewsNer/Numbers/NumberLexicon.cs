@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FrenchNewsNer.Lexicon;
 
 namespace FrenchNewsNer.Numbers;
@@ -93,6 +95,10 @@ internal sealed class NumberLexicon
             firstParts.Add(first);
         }
 
+        // What else a reading may start with, so that one filter answers for every token: a minus sign
+        // ("-4", "−4") and a leading decimal comma (",08").
+        firstParts.Add("-").Add("\u2212").Add(",");
+
         return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray(), firstParts.Build());
     }
 
@@ -114,9 +120,16 @@ internal sealed class NumberLexicon
     /// first part of a multi-part word, or a typo of a long ordinal. False means certainly not, which is
     /// the answer for nearly every word of a text; true means "look it up".
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartWord(ReadOnlySpan<char> foldedPart) =>
-        _firstParts.MayContain(foldedPart) || (foldedPart.Length >= MinFuzzyLength && foldedPart[^1] == 'e' && foldedPart.EndsWith("ieme"));
+        _firstParts.MayContain(foldedPart) || (foldedPart.Length >= MinFuzzyLength && EndsWithIeme(foldedPart));
+
+    // "ieme" as one 64-bit comparison of the last four characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsWithIeme(ReadOnlySpan<char> foldedPart) =>
+        MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(foldedPart[^4..])) == IemeBits;
+
+    private static readonly ulong IemeBits = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes("ieme".AsSpan()));
 
     /// <summary>An ordinal suffix for digits ("er", "e", "eme").</summary>
     public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix) => _suffixes.TryGetValue(folded, out suffix);

@@ -36,6 +36,9 @@ internal sealed class NumberRecognizer : IEntityRecognizer
     {
         var tokens = document.Tokens;
         var referenceEnd = -1;
+
+        // The parser's start bits turn most tokens away with a bit test, before the (virtual) TryMatch.
+        var memo = tokens.Length > 0 ? _parser.MemoFor(document) : null;
         for (var i = 0; i < tokens.Length; i++)
         {
             // A phone number starts with digits or "+": most tokens are words and skip the test.
@@ -45,7 +48,7 @@ internal sealed class NumberRecognizer : IEntityRecognizer
                 continue;
             }
 
-            if (!_parser.TryMatch(document, i, out var match))
+            if ((memo is not null && !memo.MayStart(i)) || !_parser.TryMatch(document, i, out var match))
             {
                 continue;
             }
