@@ -137,9 +137,28 @@ internal partial class FrenchNumberParser
             }
         }
 
-        // A Roman ordinal ("XXIe") starts with a capital Roman digit in the original text.
-        var roman = token.Has(TokenFlags.Capitalized) & text[token.Start] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M';
-        return (token.Kind == TokenKind.Number) | roman | lexicon.MayStartWord(folded);
+        return (token.Kind == TokenKind.Number) | lexicon.MayStartWord(folded)
+            || (token.Has(TokenFlags.Capitalized) && IsRomanCapital(text[token.Start]) && MayBeRomanOrdinal(lexicon, token, folded, text));
+    }
+
+    private static bool IsRomanCapital(char ch) => ch is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M';
+
+    /// <summary>
+    /// The shape <see cref="TryRomanOrdinal"/> reads: capital Roman digits, then what may be an ordinal
+    /// suffix ("XXIe", "Ier"). Capitalised words starting with I, V, X, L, C, D or M are common ("Il",
+    /// "Les", "Macron"); their second letter or the suffix filter turns them away.
+    /// </summary>
+    private static bool MayBeRomanOrdinal(NumberLexicon lexicon, in Token token, ReadOnlySpan<char> folded, string text)
+    {
+        var original = text.AsSpan(token.Start, token.End - token.Start);
+        var digits = 1;
+        while (digits < original.Length && IsRomanCapital(original[digits]))
+        {
+            digits++;
+        }
+
+        // Roman digits are ASCII and fold one to one, so the suffix starts at the same offset in the shadow.
+        return digits < folded.Length && lexicon.MayBeSuffix(folded[digits..]);
     }
 
     /// <summary>

@@ -22,9 +22,11 @@ internal sealed class NumberLexicon
     private readonly FoldedMap<NumberWord> _suffixes;
     private readonly NumberWord[] _fuzzyOrdinals;
     private readonly FoldedPrefilter _firstParts;
+    private readonly FoldedPrefilter _suffixFilter;
 
-    private NumberLexicon(FoldedMap<NumberWord> words, FoldedMap<NumberWord[]> compounds, FoldedMap<NumberWord> suffixes, NumberWord[] magnitudes, NumberWord[] fuzzyOrdinals, FoldedPrefilter firstParts)
+    private NumberLexicon(FoldedMap<NumberWord> words, FoldedMap<NumberWord[]> compounds, FoldedMap<NumberWord> suffixes, NumberWord[] magnitudes, NumberWord[] fuzzyOrdinals, FoldedPrefilter firstParts, FoldedPrefilter suffixFilter)
     {
+        _suffixFilter = suffixFilter;
         _words = words;
         _firstParts = firstParts;
         _compounds = compounds;
@@ -45,6 +47,7 @@ internal sealed class NumberLexicon
         var magnitudes = new List<NumberWord>();
         var fuzzy = new List<NumberWord>();
         var firstParts = new FoldedPrefilter.Builder();
+        var suffixFilter = new FoldedPrefilter.Builder();
         foreach (var (word, regions) in Rows.Value)
         {
             if (!Array.Exists(regions, r => r == "*" || acceptsRegion(r)))
@@ -56,6 +59,7 @@ internal sealed class NumberLexicon
             {
                 case NumberWordClass.Suffix:
                     suffixes.AddFolded(word.Parts[0], word);
+                    suffixFilter.Add(word.Parts[0]);
                     continue;
                 case NumberWordClass.Magnitude:
                     magnitudes.Add(word);
@@ -99,7 +103,7 @@ internal sealed class NumberLexicon
         // ("-4", "−4") and a leading decimal comma (",08").
         firstParts.Add("-").Add("\u2212").Add(",");
 
-        return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray(), firstParts.Build());
+        return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray(), firstParts.Build(), suffixFilter.Build());
     }
 
     /// <summary>The shortest ordinal that a one-letter typo may stand for.</summary>
@@ -130,6 +134,10 @@ internal sealed class NumberLexicon
         MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(foldedPart[^4..])) == IemeBits;
 
     private static readonly ulong IemeBits = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes("ieme".AsSpan()));
+
+    /// <summary>Whether <paramref name="folded"/> may be an ordinal suffix; false means certainly not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeSuffix(ReadOnlySpan<char> folded) => _suffixFilter.MayContain(folded);
 
     /// <summary>An ordinal suffix for digits ("er", "e", "eme").</summary>
     public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix) => _suffixes.TryGetValue(folded, out suffix);

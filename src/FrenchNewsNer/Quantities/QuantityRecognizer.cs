@@ -320,10 +320,14 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             var next = match.NextToken;
             var integer = value == Math.Floor(value) && !_tokens[next - 1].Has(TokenFlags.DecimalComma);
 
-            var allowsDe = HasRole(next - 1, CueRole.Scale | CueRole.Collective)
+            // The roles of a one-token phrase ending the number ("millions", "centaine"), looked up once.
+            var lastRoles = _lexicon.TryMatchCue(_document, next - 1, out var lastCount, out var lastCue) && lastCount == 1
+                ? lastCue.RolesAt(_document, next - 1)
+                : CueRole.None;
+            var allowsDe = (lastRoles & (CueRole.Scale | CueRole.Collective)) != 0
                 || (_tokens[next - 1].IsNumber && value >= 1e6 && value % 1e6 == 0);
-            var approximate = HasRole(next - 1, CueRole.Collective);
-            var scaleWord = TryCueAt(next - 1, CueRole.Scale, out var scaleCount, out var scaleCue) && scaleCount == 1 && next - 1 > k ? scaleCue.Value : 0;
+            var approximate = (lastRoles & CueRole.Collective) != 0;
+            var scaleWord = (lastRoles & CueRole.Scale) != 0 && next - 1 > k ? lastCue.Value : 0;
 
             // "une centaine de kilomètres", "deux milliers de tonnes": approximate counts.
             if (integer && value is > 0 and < 1000 && TryCueAt(next, CueRole.Collective, out var collectiveCount, out var collective))
@@ -1003,8 +1007,6 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
 
             return _lexicon.TryMatchCue(_document, index, out count, out cue) && (cue.RolesAt(_document, index) & role) != 0;
         }
-
-        private bool HasRole(int index, CueRole role) => TryCueAt(index, role, out var count, out _) && count == 1;
 
         /// <summary>The longest context phrase with <paramref name="role"/> that ends right before token <paramref name="end"/>, within its sentence.</summary>
         private bool TryCueEndingAt(int end, CueRole role, out int start)
