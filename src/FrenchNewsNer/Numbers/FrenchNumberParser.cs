@@ -186,7 +186,8 @@ internal partial class FrenchNumberParser
         return memo.IsFor(this) ? memo : null;
     }
 
-    private bool TryMatchUncached(Document document, int index, out NumberMatch match)
+    /// <summary>The reading at <paramref name="index"/>, with neither the memo nor the start filter (tests check the filter against it).</summary>
+    internal bool TryMatchUncached(Document document, int index, out NumberMatch match)
     {
         match = default;
 

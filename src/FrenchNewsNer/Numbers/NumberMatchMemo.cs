@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Numbers;
@@ -41,6 +42,30 @@ internal sealed class NumberMatchMemo
 
     /// <summary>Whether a reading may start at token <paramref name="index"/>; false means certainly not.</summary>
     public bool MayStart(int index) => (_bits[index >> 6] & (1UL << index)) != 0;
+
+    /// <summary>The first token at or after <paramref name="index"/> a reading may start at, or the token count: a walk over the start bits, 64 tokens a step.</summary>
+    public int NextStart(int index)
+    {
+        if (index >= _tokenCount)
+        {
+            return _tokenCount;
+        }
+
+        var word = index >> 6;
+        var bits = _bits[word] & (ulong.MaxValue << index);
+        while (bits == 0)
+        {
+            if (++word >= _words)
+            {
+                return _tokenCount;
+            }
+
+            bits = _bits[word];
+        }
+
+        // Bits past the last token are clear, so the index found is a token.
+        return (word << 6) + BitOperations.TrailingZeroCount(bits);
+    }
 
     /// <summary>Whether this memo records <paramref name="parser"/>'s answers (variants read differently).</summary>
     public bool IsFor(FrenchNumberParser parser) => ReferenceEquals(parser, _parser);

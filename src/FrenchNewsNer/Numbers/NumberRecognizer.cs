@@ -41,6 +41,25 @@ internal sealed class NumberRecognizer : IEntityRecognizer
         var memo = tokens.Length > 0 ? _parser.MemoFor(document) : null;
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (memo is not null)
+            {
+                // Jump to the next token a number may start at: the tokens before it start no number, and
+                // no phone number either but for a "+" right before its digits (which always may start one).
+                var next = memo.NextStart(i);
+                if (next - 1 >= i && !tokens[next - 1].IsWord && TrySkipPhoneNumber(document, next - 1, out var plusEnd))
+                {
+                    i = plusEnd - 1;
+                    continue;
+                }
+
+                if (next >= tokens.Length)
+                {
+                    break;
+                }
+
+                i = next;
+            }
+
             // A phone number starts with digits or "+": most tokens are words and skip the test.
             if (!tokens[i].IsWord && TrySkipPhoneNumber(document, i, out var phoneEnd))
             {
