@@ -141,6 +141,7 @@ internal partial class FrenchNumberParser
             || (token.Has(TokenFlags.Capitalized) && IsRomanCapital(text[token.Start]) && MayBeRomanOrdinal(lexicon, token, folded, text));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsRomanCapital(char ch) => ch is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M';
 
     /// <summary>

@@ -22,8 +22,13 @@ internal sealed class QuantityLexicon
     // every token and context phrases at every position around a number, and nearly no token starts
     // one; these filters turn a token away before its hash look-up in the phrase matcher.
     private readonly FoldedPrefilter _afterFirst;
-    private readonly FoldedPrefilter _beforeFirst;
     private readonly FoldedPrefilter _cueFirst;
+
+    // Before is tried at every token, and some of its phrases start with common words ("a $", "au $"):
+    // its filter tells one-token phrases from longer ones, whose second token must pass a filter too.
+    private readonly FoldedPrefilter _beforeSingle;
+    private readonly FoldedPrefilter _beforeLongFirst;
+    private readonly FoldedPrefilter _beforeLongSecond;
 
     private QuantityLexicon(
         PhraseMatcher<UnitDefinition> after,
@@ -33,11 +38,12 @@ internal sealed class QuantityLexicon
         int maxCueTokens,
         FrozenDictionary<string, double> symbolFactors,
         UnitDefinition? minute,
-        (FoldedPrefilter After, FoldedPrefilter Before, FoldedPrefilter Cues) firstTokens)
+        (FoldedPrefilter After, FoldedPrefilter Cues) firstTokens,
+        (FoldedPrefilter Single, FoldedPrefilter LongFirst, FoldedPrefilter LongSecond) beforeFilters)
     {
         _afterFirst = firstTokens.After;
-        _beforeFirst = firstTokens.Before;
         _cueFirst = firstTokens.Cues;
+        (_beforeSingle, _beforeLongFirst, _beforeLongSecond) = beforeFilters;
         After = after;
         Before = before;
         SingleWordAfter = singleWordAfter;
@@ -79,16 +85,29 @@ internal sealed class QuantityLexicon
         TryMatch(After, _afterFirst, document, index, out tokenCount, out unit);
 
     /// <summary>The longest unit of <see cref="Before"/> starting at token <paramref name="index"/>.</summary>
-    public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
-        TryMatch(Before, _beforeFirst, document, index, out tokenCount, out unit);
+    public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit)
+    {
+        if (!MayStartBefore(document, index))
+        {
+            tokenCount = 0;
+            unit = null!;
+            return false;
+        }
+
+        return Before.TryMatch(document, index, out tokenCount, out unit);
+    }
 
     /// <summary>The longest phrase of <see cref="Cues"/> starting at token <paramref name="index"/>.</summary>
     public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue) =>
         TryMatch(Cues, _cueFirst, document, index, out tokenCount, out cue);
 
-    /// <summary>Whether <paramref name="folded"/> may be the first token of a unit of <see cref="Before"/>; false means certainly not.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayStartBefore(ReadOnlySpan<char> folded) => _beforeFirst.MayContain(folded);
+    /// <summary>Whether a unit of <see cref="Before"/> may start at token <paramref name="index"/>; false means certainly not.</summary>
+    public bool MayStartBefore(Document document, int index)
+    {
+        var first = document.FoldedOf(index);
+        return _beforeSingle.MayContain(first)
+            || (_beforeLongFirst.MayContain(first) && index + 1 < document.Tokens.Length && _beforeLongSecond.MayContain(document.FoldedOf(index + 1)));
+    }
 
     private static bool TryMatch<T>(PhraseMatcher<T> matcher, FoldedPrefilter firstTokens, Document document, int index, out int tokenCount, out T value)
     {
@@ -113,6 +132,29 @@ internal sealed class QuantityLexicon
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The filters of <see cref="MayStartBefore"/> for phrases keyed by <see cref="TokenKey"/>.</summary>
+    private static (FoldedPrefilter Single, FoldedPrefilter LongFirst, FoldedPrefilter LongSecond) BeforeFilters(IEnumerable<string> tokenKeys)
+    {
+        var single = new FoldedPrefilter.Builder();
+        var longFirst = new FoldedPrefilter.Builder();
+        var longSecond = new FoldedPrefilter.Builder();
+        foreach (var key in tokenKeys)
+        {
+            var parts = key.Split('\u0001');
+            if (parts.Length == 1)
+            {
+                single.Add(parts[0]);
+            }
+            else
+            {
+                longFirst.Add(parts[0]);
+                longSecond.Add(parts[1]);
+            }
+        }
+
+        return (single.Build(), longFirst.Build(), longSecond.Build());
     }
 
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
@@ -174,7 +216,8 @@ internal sealed class QuantityLexicon
             maxCueTokens,
             symbolFactors.ToFrozenDictionary(p => p.Key, p => p.Value.Factor, StringComparer.Ordinal),
             minute,
-            (FirstTokens(afterUnits.Keys), FirstTokens(beforeUnits.Keys), FirstTokens(cueKeys)));
+            (FirstTokens(afterUnits.Keys), FirstTokens(cueKeys)),
+            BeforeFilters(beforeUnits.Keys));
     }
 
     /// <summary>Evaluates a factor or offset: numbers, <c>pi</c>, <c>+ - * /</c> with the usual precedence.</summary>

@@ -134,9 +134,6 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         // start; null when the document holds another reader's memo.
         private readonly NumberMatchMemo? _numberStarts;
 
-        // The folded shadow, held here for the tests run at every token.
-        private readonly ReadOnlySpan<char> _shadow;
-
         public Scan(QuantityRecognizer owner, Document document, List<Candidate> output)
         {
             _owner = owner;
@@ -145,7 +142,6 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             _output = output;
             _lexicon = owner._lexicon;
             _numberStarts = owner._numbers.MemoFor(document);
-            _shadow = document.ShadowSpan;
         }
 
         public void Run()
@@ -217,9 +213,9 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 case TokenKind.Word:
                     return (token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
                         || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i))
-                        || _lexicon.MayStartBefore(_shadow[token.FoldStart..token.FoldEnd]);
+                        || _lexicon.MayStartBefore(_document, i);
                 default:
-                    return IsMinus(i) || _lexicon.MayStartBefore(_shadow[token.FoldStart..token.FoldEnd]);
+                    return IsMinus(i) || _lexicon.MayStartBefore(_document, i);
             }
         }
 
