@@ -102,9 +102,11 @@ internal sealed class QuantityLexicon
         TryMatch(Cues, _cueFirst, document, index, out tokenCount, out cue);
 
     /// <summary>Whether a unit of <see cref="Before"/> may start at token <paramref name="index"/>; false means certainly not.</summary>
-    public bool MayStartBefore(Document document, int index)
+    public bool MayStartBefore(Document document, int index) => MayStartBefore(document, index, document.FoldedOf(index));
+
+    /// <summary><see cref="MayStartBefore(Document, int)"/> for a caller that holds the folded token <paramref name="first"/> already.</summary>
+    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first)
     {
-        var first = document.FoldedOf(index);
         return _beforeSingle.MayContain(first)
             || (_beforeLongFirst.MayContain(first) && index + 1 < document.Tokens.Length && _beforeLongSecond.MayContain(document.FoldedOf(index + 1)));
     }
@@ -134,7 +136,7 @@ internal sealed class QuantityLexicon
         return builder.Build();
     }
 
-    /// <summary>The filters of <see cref="MayStartBefore"/> for phrases keyed by <see cref="TokenKey"/>.</summary>
+    /// <summary>The filters of <see cref="MayStartBefore(Document, int)"/> for phrases keyed by <see cref="TokenKey"/>.</summary>
     private static (FoldedPrefilter Single, FoldedPrefilter LongFirst, FoldedPrefilter LongSecond) BeforeFilters(IEnumerable<string> tokenKeys)
     {
         var single = new FoldedPrefilter.Builder();

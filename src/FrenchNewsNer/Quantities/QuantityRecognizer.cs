@@ -134,6 +134,9 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         // start; null when the document holds another reader's memo.
         private readonly NumberMatchMemo? _numberStarts;
 
+        // The folded shadow, held here for the test run at every token.
+        private readonly ReadOnlySpan<char> _shadow;
+
         public Scan(QuantityRecognizer owner, Document document, List<Candidate> output)
         {
             _owner = owner;
@@ -142,6 +145,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             _output = output;
             _lexicon = owner._lexicon;
             _numberStarts = owner._numbers.MemoFor(document);
+            _shadow = document.ShadowSpan;
         }
 
         public void Run()
@@ -206,17 +210,14 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         private bool MayStartHere(int i)
         {
             var token = _tokens[i];
-            switch (token.Kind)
+            if (token.IsNumber || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i)))
             {
-                case TokenKind.Number:
-                    return true;
-                case TokenKind.Word:
-                    return (token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
-                        || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i))
-                        || _lexicon.MayStartBefore(_document, i);
-                default:
-                    return IsMinus(i) || _lexicon.MayStartBefore(_document, i);
+                return true; // a number, or a minus sign (which the number reader's filter lets through too)
             }
+
+            return (token.IsWord && token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
+                || IsMinus(i)
+                || _lexicon.MayStartBefore(_document, i, _shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart));
         }
 
         /// <summary>
