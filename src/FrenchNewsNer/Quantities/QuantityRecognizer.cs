@@ -158,13 +158,13 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             {
                 // Nearly every token starts nothing a quantity is read from: turn it away with the cheap
                 // tests first. Skipping it is what every reader would do (each fails there, with no effect).
-                if (!MayStartHere(i) || IsTechnical(i, ref runs))
+                if (!MayStartHere(i, out var before) || IsTechnical(i, ref runs))
                 {
                     i++;
                     continue;
                 }
 
-                if (TryPrefixed(i, out var next))
+                if (before && TryPrefixed(i, out var next))
                 {
                     hasBare = false;
                     i = next;
@@ -205,19 +205,18 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         /// <summary>
         /// A necessary condition for <see cref="TryPrefixed"/>, <see cref="TryAmount"/> or
         /// <see cref="TryHyphenated"/> to succeed at token <paramref name="i"/>: the first token of a unit
-        /// written before the number, a token a number may start at, a minus sign, or a hyphenated word.
+        /// written before the number (<paramref name="before"/>, the condition of TryPrefixed alone), a
+        /// token a number may start at (a minus sign included), or a hyphenated word.
         /// </summary>
-        private bool MayStartHere(int i)
+        private bool MayStartHere(int i, out bool before)
         {
             var token = _tokens[i];
-            if (token.IsNumber || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i)))
-            {
-                return true; // a number, or a minus sign (which the number reader's filter lets through too)
-            }
-
-            return (token.IsWord && token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
-                || IsMinus(i)
-                || _lexicon.MayStartBefore(_document, i, _shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart));
+            before = _lexicon.MayStartBefore(_document, i, _shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart));
+            return before
+                || token.IsNumber
+                || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i))
+                || (token.IsWord && token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
+                || IsMinus(i);
         }
 
         /// <summary>
