@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using FrenchNewsNer.Lexicon;
-using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -18,17 +17,12 @@ internal sealed class QuantityLexicon
 
     private static readonly Lazy<QuantityLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // The first tokens of the phrases of After, Before and Cues. The recogniser tries a unit before
-    // every token and context phrases at every position around a number, and nearly no token starts
-    // one; these filters turn a token away before its hash look-up in the phrase matcher.
-    private readonly FoldedPrefilter _afterFirst;
-    private readonly FoldedPrefilter _cueFirst;
-
-    // Before is tried at every token, and some of its phrases start with common words ("a $", "au $"):
-    // its filter tells one-token phrases from longer ones, whose second token must pass a filter too.
-    private readonly FoldedPrefilter _beforeSingle;
-    private readonly FoldedPrefilter _beforeLongFirst;
-    private readonly FoldedPrefilter _beforeLongSecond;
+    // Filters of the phrases of After, Before and Cues. The recogniser tries a unit before every token
+    // and context phrases at every position around a number, and nearly no token starts one; these turn
+    // a token away before its hash look-up in the phrase matcher.
+    private readonly PhraseStartFilter _afterStarts;
+    private readonly PhraseStartFilter _beforeStarts;
+    private readonly PhraseStartFilter _cueStarts;
 
     private QuantityLexicon(
         PhraseMatcher<UnitDefinition> after,
@@ -38,12 +32,9 @@ internal sealed class QuantityLexicon
         int maxCueTokens,
         FrozenDictionary<string, double> symbolFactors,
         UnitDefinition? minute,
-        (FoldedPrefilter After, FoldedPrefilter Cues) firstTokens,
-        (FoldedPrefilter Single, FoldedPrefilter LongFirst, FoldedPrefilter LongSecond) beforeFilters)
+        (PhraseStartFilter After, PhraseStartFilter Before, PhraseStartFilter Cues) starts)
     {
-        _afterFirst = firstTokens.After;
-        _cueFirst = firstTokens.Cues;
-        (_beforeSingle, _beforeLongFirst, _beforeLongSecond) = beforeFilters;
+        (_afterStarts, _beforeStarts, _cueStarts) = starts;
         After = after;
         Before = before;
         SingleWordAfter = singleWordAfter;
@@ -82,38 +73,22 @@ internal sealed class QuantityLexicon
 
     /// <summary>The longest unit of <see cref="After"/> starting at token <paramref name="index"/>.</summary>
     public bool TryMatchAfter(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
-        TryMatch(After, _afterFirst, document, index, out tokenCount, out unit);
+        TryMatch(After, _afterStarts, document, index, out tokenCount, out unit);
 
     /// <summary>The longest unit of <see cref="Before"/> starting at token <paramref name="index"/>.</summary>
-    public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit)
-    {
-        if (!MayStartBefore(document, index))
-        {
-            tokenCount = 0;
-            unit = null!;
-            return false;
-        }
-
-        return Before.TryMatch(document, index, out tokenCount, out unit);
-    }
+    public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
+        TryMatch(Before, _beforeStarts, document, index, out tokenCount, out unit);
 
     /// <summary>The longest phrase of <see cref="Cues"/> starting at token <paramref name="index"/>.</summary>
     public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue) =>
-        TryMatch(Cues, _cueFirst, document, index, out tokenCount, out cue);
+        TryMatch(Cues, _cueStarts, document, index, out tokenCount, out cue);
 
-    /// <summary>Whether a unit of <see cref="Before"/> may start at token <paramref name="index"/>; false means certainly not.</summary>
-    public bool MayStartBefore(Document document, int index) => MayStartBefore(document, index, document.FoldedOf(index));
+    /// <summary>Whether a unit of <see cref="Before"/> may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>; false means certainly not.</summary>
+    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first) => _beforeStarts.MayStartAt(document, index, first);
 
-    /// <summary><see cref="MayStartBefore(Document, int)"/> for a caller that holds the folded token <paramref name="first"/> already.</summary>
-    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first)
+    private static bool TryMatch<T>(PhraseMatcher<T> matcher, PhraseStartFilter starts, Document document, int index, out int tokenCount, out T value)
     {
-        return _beforeSingle.MayContain(first)
-            || (_beforeLongFirst.MayContain(first) && index + 1 < document.Tokens.Length && _beforeLongSecond.MayContain(document.FoldedOf(index + 1)));
-    }
-
-    private static bool TryMatch<T>(PhraseMatcher<T> matcher, FoldedPrefilter firstTokens, Document document, int index, out int tokenCount, out T value)
-    {
-        if (!firstTokens.MayContain(document.FoldedOf(index)))
+        if (!starts.MayStartAt(document, index, document.FoldedOf(index)))
         {
             tokenCount = 0;
             value = default!;
@@ -121,42 +96,6 @@ internal sealed class QuantityLexicon
         }
 
         return matcher.TryMatch(document, index, out tokenCount, out value);
-    }
-
-    /// <summary>The filter of the first tokens of phrases keyed by <see cref="TokenKey"/>.</summary>
-    private static FoldedPrefilter FirstTokens(IEnumerable<string> tokenKeys)
-    {
-        var builder = new FoldedPrefilter.Builder();
-        foreach (var key in tokenKeys)
-        {
-            var separator = key.IndexOf('\u0001', StringComparison.Ordinal);
-            builder.Add(separator < 0 ? key : key.AsSpan(0, separator));
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>The filters of <see cref="MayStartBefore(Document, int)"/> for phrases keyed by <see cref="TokenKey"/>.</summary>
-    private static (FoldedPrefilter Single, FoldedPrefilter LongFirst, FoldedPrefilter LongSecond) BeforeFilters(IEnumerable<string> tokenKeys)
-    {
-        var single = new FoldedPrefilter.Builder();
-        var longFirst = new FoldedPrefilter.Builder();
-        var longSecond = new FoldedPrefilter.Builder();
-        foreach (var key in tokenKeys)
-        {
-            var parts = key.Split('\u0001');
-            if (parts.Length == 1)
-            {
-                single.Add(parts[0]);
-            }
-            else
-            {
-                longFirst.Add(parts[0]);
-                longSecond.Add(parts[1]);
-            }
-        }
-
-        return (single.Build(), longFirst.Build(), longSecond.Build());
     }
 
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
@@ -218,8 +157,7 @@ internal sealed class QuantityLexicon
             maxCueTokens,
             symbolFactors.ToFrozenDictionary(p => p.Key, p => p.Value.Factor, StringComparer.Ordinal),
             minute,
-            (FirstTokens(afterUnits.Keys), FirstTokens(cueKeys)),
-            BeforeFilters(beforeUnits.Keys));
+            (PhraseStartFilter.FromTokenKeys(afterUnits.Keys), PhraseStartFilter.FromTokenKeys(beforeUnits.Keys), PhraseStartFilter.FromTokenKeys(cueKeys)));
     }
 
     /// <summary>Evaluates a factor or offset: numbers, <c>pi</c>, <c>+ - * /</c> with the usual precedence.</summary>
