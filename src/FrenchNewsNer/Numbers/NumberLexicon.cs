@@ -110,7 +110,18 @@ internal sealed class NumberLexicon
     public const int MinFuzzyLength = 7;
 
     /// <summary>A one-part word ("vingt", "cinquièmes").</summary>
-    public bool TryGetWord(ReadOnlySpan<char> foldedPart, out NumberWord word) => _words.TryGetValue(foldedPart, out word);
+    public bool TryGetWord(ReadOnlySpan<char> foldedPart, out NumberWord word)
+    {
+        // Asked about many words that are none (the word after digits, before a number): the filter,
+        // which holds every one-part word, answers most without hashing.
+        if (!_firstParts.MayContain(foldedPart))
+        {
+            word = null!;
+            return false;
+        }
+
+        return _words.TryGetValue(foldedPart, out word);
+    }
 
     /// <summary>A one-part word whose <see cref="FoldedHash.Of"/> the caller has computed.</summary>
     public bool TryGetWord(ReadOnlySpan<char> foldedPart, int hash, out NumberWord word) => _words.TryGetValue(foldedPart, hash, out word);
@@ -140,7 +151,16 @@ internal sealed class NumberLexicon
     public bool MayBeSuffix(ReadOnlySpan<char> folded) => _suffixFilter.MayContain(folded);
 
     /// <summary>An ordinal suffix for digits ("er", "e", "eme").</summary>
-    public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix) => _suffixes.TryGetValue(folded, out suffix);
+    public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix)
+    {
+        if (!_suffixFilter.MayContain(folded))
+        {
+            suffix = null!;
+            return false;
+        }
+
+        return _suffixes.TryGetValue(folded, out suffix);
+    }
 
     /// <summary>
     /// An ordinal one typo away from <paramref name="foldedPart"/> ("dizieme" → dixième), for a word
