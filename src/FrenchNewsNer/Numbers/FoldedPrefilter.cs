@@ -13,7 +13,7 @@ namespace FrenchNewsNer.Numbers;
 /// </summary>
 internal sealed class FoldedPrefilter
 {
-    // 16 384 bits (2 KB): with a few hundred keys, about one word in twenty that is no key still passes.
+    // 16 384 bits (2 KB): with a few hundred keys, a few words in a hundred that are no key still pass.
     private const int SlotBits = 14;
 
     private readonly ulong[] _bits;
