@@ -1,3 +1,4 @@
+using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Numbers;
@@ -659,7 +660,17 @@ internal partial class FrenchNumberParser
         }
 
         var text = c.Shadow.Slice(p.Offset, partEnd - p.Offset);
-        var compounds = Lexicon.CompoundsStartingWith(text);
+
+        // Most parts are no number word: the prefilter answers that without hashing the part, and a
+        // part that passes is hashed once for both tables.
+        var lexicon = Lexicon;
+        if (!lexicon.MayStartWord(text))
+        {
+            return false;
+        }
+
+        var hash = FoldedHash.Of(text);
+        var compounds = lexicon.CompoundsStartingWith(text, hash);
         if (compounds is not null)
         {
             foreach (var compound in compounds)
@@ -672,7 +683,7 @@ internal partial class FrenchNumberParser
             }
         }
 
-        if ((!Lexicon.TryGetWord(text, out word) && !Lexicon.TryGetFuzzyOrdinal(text, out word)) || word.Class == NumberWordClass.Vulgar)
+        if ((!lexicon.TryGetWord(text, hash, out word) && !lexicon.TryGetFuzzyOrdinal(text, out word)) || word.Class == NumberWordClass.Vulgar)
         {
             return false;
         }

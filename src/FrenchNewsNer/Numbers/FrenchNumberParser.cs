@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Numbers;
@@ -72,10 +73,15 @@ internal partial class FrenchNumberParser
         }
 
         // Several recognisers ask about the same tokens: answer each token once per document.
-        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document.Tokens.Length);
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document);
         if (!memo.IsFor(this))
         {
-            return TryMatchUncached(document, index, out match);
+            return CouldStartAt(document, index) && TryMatchUncached(document, index, out match);
+        }
+
+        if (!memo.MayStart(index))
+        {
+            return false;
         }
 
         if (memo.TryGet(index, out var known, out match))
@@ -88,7 +94,101 @@ internal partial class FrenchNumberParser
         return found;
     }
 
-    private bool TryMatchUncached(Document document, int index, out NumberMatch match)
+    /// <summary>
+    /// A cheap necessary condition for a reading at token <paramref name="index"/>, tested before the
+    /// memo and the parser: every recogniser asks at nearly every token, and most tokens are words that
+    /// no reading can start with. True for digits; for a word, when it may be a Roman ordinal (a
+    /// capital Roman digit first) or its first part may be a number word; for a sign, a comma or a
+    /// symbol, when it is one a reading starts with (see <see cref="TryReadUnbounded"/>).
+    /// </summary>
+    internal bool CouldStartAt(Document document, int index) =>
+        CouldStartAt(Lexicon, document.Tokens[index], document.ShadowSpan, document.Text);
+
+    /// <summary>Sets in <paramref name="bits"/> the bit of every token of <paramref name="document"/> that <see cref="CouldStartAt(Document, int)"/>.</summary>
+    internal void MarkStarts(Document document, ulong[] bits)
+    {
+        // One tight loop with the tables, the shadow and the text held in locals.
+        var lexicon = Lexicon;
+        var tokens = document.Tokens;
+        var shadow = document.ShadowSpan;
+        var text = document.Text;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (CouldStartAt(lexicon, tokens[i], shadow, text))
+            {
+                bits[i >> 6] |= 1UL << i;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CouldStartAt(NumberLexicon lexicon, in Token token, ReadOnlySpan<char> shadow, string text)
+    {
+        // Run at every token of every document: few branches, as the kind and the capital of one token
+        // tell little about the next. A word is read from its first part; the lexicon's filter also
+        // holds the signs and the comma a reading in digits may start with (see TryReadUnbounded).
+        var folded = shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart);
+        if (token.Has(TokenFlags.Hyphenated))
+        {
+            var dash = folded.IndexOf('-');
+            if (dash >= 0)
+            {
+                folded = folded[..dash];
+            }
+        }
+
+        return (token.Kind == TokenKind.Number) | lexicon.MayStartWord(folded)
+            || (token.Has(TokenFlags.Capitalized) && IsRomanCapital(text[token.Start]) && MayBeRomanOrdinal(lexicon, token, folded, text));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsRomanCapital(char ch) => ch is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M';
+
+    /// <summary>
+    /// The shape <see cref="TryRomanOrdinal"/> reads: capital Roman digits, then what may be an ordinal
+    /// suffix ("XXIe", "Ier"). Capitalised words starting with I, V, X, L, C, D or M are common ("Il",
+    /// "Les", "Macron"); their second letter or the suffix filter turns them away.
+    /// </summary>
+    private static bool MayBeRomanOrdinal(NumberLexicon lexicon, in Token token, ReadOnlySpan<char> folded, string text)
+    {
+        var original = text.AsSpan(token.Start, token.End - token.Start);
+        var digits = 1;
+        while (digits < original.Length && IsRomanCapital(original[digits]))
+        {
+            digits++;
+        }
+
+        // Roman digits are ASCII and fold one to one, so the suffix starts at the same offset in the shadow.
+        return digits < folded.Length && lexicon.MayBeSuffix(folded[digits..]);
+    }
+
+    /// <summary>
+    /// Whether a reading may start at token <paramref name="index"/>: false means <see cref="TryMatch"/>
+    /// answers false there. Read from the document's memo once it exists.
+    /// </summary>
+    public bool MayStartAt(Document document, int index)
+    {
+        if ((uint)index >= (uint)document.Tokens.Length)
+        {
+            return false;
+        }
+
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document);
+        return memo.IsFor(this) ? memo.MayStart(index) : CouldStartAt(document, index);
+    }
+
+    /// <summary>
+    /// This reader's memo for <paramref name="document"/> (created if need be), or null when the document
+    /// already holds another reader's: a recogniser walking every token tests <see cref="NumberMatchMemo.MayStart"/> directly.
+    /// </summary>
+    internal NumberMatchMemo? MemoFor(Document document)
+    {
+        var memo = document.NumberMatches ??= new NumberMatchMemo(this, document);
+        return memo.IsFor(this) ? memo : null;
+    }
+
+    /// <summary>The reading at <paramref name="index"/>, with neither the memo nor the start filter (tests check the filter against it).</summary>
+    internal bool TryMatchUncached(Document document, int index, out NumberMatch match)
     {
         match = default;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FrenchNewsNer.Lexicon;
 
 namespace FrenchNewsNer.Numbers;
@@ -19,10 +21,14 @@ internal sealed class NumberLexicon
     private readonly FoldedMap<NumberWord[]> _compounds;
     private readonly FoldedMap<NumberWord> _suffixes;
     private readonly NumberWord[] _fuzzyOrdinals;
+    private readonly FoldedPrefilter _firstParts;
+    private readonly FoldedPrefilter _suffixFilter;
 
-    private NumberLexicon(FoldedMap<NumberWord> words, FoldedMap<NumberWord[]> compounds, FoldedMap<NumberWord> suffixes, NumberWord[] magnitudes, NumberWord[] fuzzyOrdinals)
+    private NumberLexicon(FoldedMap<NumberWord> words, FoldedMap<NumberWord[]> compounds, FoldedMap<NumberWord> suffixes, NumberWord[] magnitudes, NumberWord[] fuzzyOrdinals, FoldedPrefilter firstParts, FoldedPrefilter suffixFilter)
     {
+        _suffixFilter = suffixFilter;
         _words = words;
+        _firstParts = firstParts;
         _compounds = compounds;
         _suffixes = suffixes;
         Magnitudes = magnitudes;
@@ -40,6 +46,8 @@ internal sealed class NumberLexicon
         var suffixes = new FoldedMap<NumberWord>.Builder();
         var magnitudes = new List<NumberWord>();
         var fuzzy = new List<NumberWord>();
+        var firstParts = new FoldedPrefilter.Builder();
+        var suffixFilter = new FoldedPrefilter.Builder();
         foreach (var (word, regions) in Rows.Value)
         {
             if (!Array.Exists(regions, r => r == "*" || acceptsRegion(r)))
@@ -51,6 +59,7 @@ internal sealed class NumberLexicon
             {
                 case NumberWordClass.Suffix:
                     suffixes.AddFolded(word.Parts[0], word);
+                    suffixFilter.Add(word.Parts[0]);
                     continue;
                 case NumberWordClass.Magnitude:
                     magnitudes.Add(word);
@@ -62,6 +71,7 @@ internal sealed class NumberLexicon
                 if (form.Parts.Length == 1)
                 {
                     words.AddFolded(form.Parts[0], form);
+                    firstParts.Add(form.Parts[0]);
                     // Typos are forgiven only on long ordinals ("dizième", "dix-huirième"), where one
                     // wrong letter cannot turn another word into a number.
                     if (form.Ordinal && !form.IsPlural && form.Parts[0].Length >= MinFuzzyLength && !form.Has(NumberWordFlags.CompoundOnly))
@@ -86,23 +96,71 @@ internal sealed class NumberLexicon
         {
             list.Sort((a, b) => b.Parts.Length.CompareTo(a.Parts.Length));
             compoundMap.AddFolded(first, list.ToArray());
+            firstParts.Add(first);
         }
 
-        return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray());
+        // What else a reading may start with, so that one filter answers for every token: a minus sign
+        // ("-4", "−4") and a leading decimal comma (",08").
+        firstParts.Add("-").Add("\u2212").Add(",");
+
+        return new NumberLexicon(words.Build(), compoundMap.Build(), suffixes.Build(), magnitudes.ToArray(), fuzzy.ToArray(), firstParts.Build(), suffixFilter.Build());
     }
 
     /// <summary>The shortest ordinal that a one-letter typo may stand for.</summary>
     public const int MinFuzzyLength = 7;
 
     /// <summary>A one-part word ("vingt", "cinquièmes").</summary>
-    public bool TryGetWord(ReadOnlySpan<char> foldedPart, out NumberWord word) => _words.TryGetValue(foldedPart, out word);
+    public bool TryGetWord(ReadOnlySpan<char> foldedPart, out NumberWord word)
+    {
+        // Asked about many words that are none (the word after digits, before a number): the filter,
+        // which holds every one-part word, answers most without hashing.
+        if (!_firstParts.MayContain(foldedPart))
+        {
+            word = null!;
+            return false;
+        }
 
-    /// <summary>The multi-part words starting with <paramref name="foldedPart"/>, longest first, or null.</summary>
-    public NumberWord[]? CompoundsStartingWith(ReadOnlySpan<char> foldedPart) =>
-        _compounds.TryGetValue(foldedPart, out var list) ? list : null;
+        return _words.TryGetValue(foldedPart, out word);
+    }
+
+    /// <summary>A one-part word whose <see cref="FoldedHash.Of"/> the caller has computed.</summary>
+    public bool TryGetWord(ReadOnlySpan<char> foldedPart, int hash, out NumberWord word) => _words.TryGetValue(foldedPart, hash, out word);
+
+    /// <summary>The multi-part words starting with <paramref name="foldedPart"/> (of hash <paramref name="hash"/>), longest first, or null.</summary>
+    public NumberWord[]? CompoundsStartingWith(ReadOnlySpan<char> foldedPart, int hash) =>
+        _compounds.TryGetValue(foldedPart, hash, out var list) ? list : null;
+
+    /// <summary>
+    /// Whether <paramref name="foldedPart"/> may be the first part of a number word: a one-part word, the
+    /// first part of a multi-part word, or a typo of a long ordinal. False means certainly not, which is
+    /// the answer for nearly every word of a text; true means "look it up".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartWord(ReadOnlySpan<char> foldedPart) =>
+        _firstParts.MayContain(foldedPart) || (foldedPart.Length >= MinFuzzyLength && EndsWithIeme(foldedPart));
+
+    // "ieme" as one 64-bit comparison of the last four characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsWithIeme(ReadOnlySpan<char> foldedPart) =>
+        MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(foldedPart[^4..])) == IemeBits;
+
+    private static readonly ulong IemeBits = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes("ieme".AsSpan()));
+
+    /// <summary>Whether <paramref name="folded"/> may be an ordinal suffix; false means certainly not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeSuffix(ReadOnlySpan<char> folded) => _suffixFilter.MayContain(folded);
 
     /// <summary>An ordinal suffix for digits ("er", "e", "eme").</summary>
-    public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix) => _suffixes.TryGetValue(folded, out suffix);
+    public bool TryGetSuffix(ReadOnlySpan<char> folded, out NumberWord suffix)
+    {
+        if (!_suffixFilter.MayContain(folded))
+        {
+            suffix = null!;
+            return false;
+        }
+
+        return _suffixes.TryGetValue(folded, out suffix);
+    }
 
     /// <summary>
     /// An ordinal one typo away from <paramref name="foldedPart"/> ("dizieme" → dixième), for a word

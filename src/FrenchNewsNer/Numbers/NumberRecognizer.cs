@@ -36,15 +36,38 @@ internal sealed class NumberRecognizer : IEntityRecognizer
     {
         var tokens = document.Tokens;
         var referenceEnd = -1;
+
+        // The parser's start bits turn most tokens away with a bit test, before the (virtual) TryMatch.
+        var memo = tokens.Length > 0 ? _parser.MemoFor(document) : null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (TrySkipPhoneNumber(document, i, out var phoneEnd))
+            if (memo is not null)
+            {
+                // Jump to the next token a number may start at: the tokens before it start no number, and
+                // no phone number either but for a "+" right before its digits (which always may start one).
+                var next = memo.NextStart(i);
+                if (next - 1 >= i && !tokens[next - 1].IsWord && TrySkipPhoneNumber(document, next - 1, out var plusEnd))
+                {
+                    i = plusEnd - 1;
+                    continue;
+                }
+
+                if (next >= tokens.Length)
+                {
+                    break;
+                }
+
+                i = next;
+            }
+
+            // A phone number starts with digits or "+": most tokens are words and skip the test.
+            if (!tokens[i].IsWord && TrySkipPhoneNumber(document, i, out var phoneEnd))
             {
                 i = phoneEnd - 1;
                 continue;
             }
 
-            if (!_parser.TryMatch(document, i, out var match))
+            if ((memo is not null && !memo.MayStart(i)) || !_parser.TryMatch(document, i, out var match))
             {
                 continue;
             }

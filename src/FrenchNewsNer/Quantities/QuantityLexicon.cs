@@ -17,6 +17,13 @@ internal sealed class QuantityLexicon
 
     private static readonly Lazy<QuantityLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Filters of the phrases of After, Before and Cues. The recogniser tries a unit before every token
+    // and context phrases at every position around a number, and nearly no token starts one; these turn
+    // a token away before its hash look-up in the phrase matcher.
+    private readonly PhraseStartFilter _afterStarts;
+    private readonly PhraseStartFilter _beforeStarts;
+    private readonly PhraseStartFilter _cueStarts;
+
     private QuantityLexicon(
         PhraseMatcher<UnitDefinition> after,
         PhraseMatcher<UnitDefinition> before,
@@ -24,8 +31,10 @@ internal sealed class QuantityLexicon
         PhraseMatcher<QuantityCue> cues,
         int maxCueTokens,
         FrozenDictionary<string, double> symbolFactors,
-        UnitDefinition? minute)
+        UnitDefinition? minute,
+        (PhraseStartFilter After, PhraseStartFilter Before, PhraseStartFilter Cues) starts)
     {
+        (_afterStarts, _beforeStarts, _cueStarts) = starts;
         After = after;
         Before = before;
         SingleWordAfter = singleWordAfter;
@@ -61,6 +70,33 @@ internal sealed class QuantityLexicon
 
     /// <summary>The minute ("min"), for minutes written after hours without their unit ("en 3 h 15"); null when the table has none.</summary>
     public UnitDefinition? Minute { get; }
+
+    /// <summary>The longest unit of <see cref="After"/> starting at token <paramref name="index"/>.</summary>
+    public bool TryMatchAfter(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
+        TryMatch(After, _afterStarts, document, index, out tokenCount, out unit);
+
+    /// <summary>The longest unit of <see cref="Before"/> starting at token <paramref name="index"/>.</summary>
+    public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
+        TryMatch(Before, _beforeStarts, document, index, out tokenCount, out unit);
+
+    /// <summary>The longest phrase of <see cref="Cues"/> starting at token <paramref name="index"/>.</summary>
+    public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue) =>
+        TryMatch(Cues, _cueStarts, document, index, out tokenCount, out cue);
+
+    /// <summary>Whether a unit of <see cref="Before"/> may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>; false means certainly not.</summary>
+    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first) => _beforeStarts.MayStartAt(document, index, first);
+
+    private static bool TryMatch<T>(PhraseMatcher<T> matcher, PhraseStartFilter starts, Document document, int index, out int tokenCount, out T value)
+    {
+        if (!starts.MayStartAt(document, index, document.FoldedOf(index)))
+        {
+            tokenCount = 0;
+            value = default!;
+            return false;
+        }
+
+        return matcher.TryMatch(document, index, out tokenCount, out value);
+    }
 
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
     internal static QuantityLexicon Build(List<TsvRow> unitRows, List<TsvRow> cueRows)
@@ -111,7 +147,7 @@ internal sealed class QuantityLexicon
             before.Add(surface, definition);
         }
 
-        var (cues, maxCueTokens) = BuildCues(cueRows);
+        var (cues, maxCueTokens, cueKeys) = BuildCues(cueRows);
         var minute = afterUnits.TryGetValue("min", out var minuteEntry) && minuteEntry.Definition.Dimension == QuantityDimension.Duration ? minuteEntry.Definition : null;
         return new QuantityLexicon(
             after.Build(),
@@ -120,7 +156,8 @@ internal sealed class QuantityLexicon
             cues,
             maxCueTokens,
             symbolFactors.ToFrozenDictionary(p => p.Key, p => p.Value.Factor, StringComparer.Ordinal),
-            minute);
+            minute,
+            (PhraseStartFilter.FromTokenKeys(afterUnits.Keys), PhraseStartFilter.FromTokenKeys(beforeUnits.Keys), PhraseStartFilter.FromTokenKeys(cueKeys)));
     }
 
     /// <summary>Evaluates a factor or offset: numbers, <c>pi</c>, <c>+ - * /</c> with the usual precedence.</summary>
@@ -218,7 +255,7 @@ internal sealed class QuantityLexicon
         units[key] = new UnitEntry(surface, definition, row);
     }
 
-    private static (PhraseMatcher<QuantityCue> Cues, int MaxTokens) BuildCues(List<TsvRow> rows)
+    private static (PhraseMatcher<QuantityCue> Cues, int MaxTokens, IEnumerable<string> TokenKeys) BuildCues(List<TsvRow> rows)
     {
         var byKey = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
         var maxTokens = 1;
@@ -298,7 +335,7 @@ internal sealed class QuantityLexicon
             builder.Add(entry.Surface, new QuantityCue(entry.Roles, entry.Value, entry.Letters?.ToArray()));
         }
 
-        return (builder.Build(), maxTokens);
+        return (builder.Build(), maxTokens, byKey.Keys);
     }
 
     private static string TokenKey(string surface)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -131,6 +130,13 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         private readonly List<Candidate> _output;
         private readonly QuantityLexicon _lexicon;
 
+        // The number reader's memo of this document, whose start bits say at which tokens a number may
+        // start; null when the document holds another reader's memo.
+        private readonly NumberMatchMemo? _numberStarts;
+
+        // The folded shadow, held here for the test run at every token.
+        private readonly ReadOnlySpan<char> _shadow;
+
         public Scan(QuantityRecognizer owner, Document document, List<Candidate> output)
         {
             _owner = owner;
@@ -138,38 +144,27 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             _tokens = document.Tokens;
             _output = output;
             _lexicon = owner._lexicon;
+            _numberStarts = owner._numbers.MemoFor(document);
+            _shadow = document.ShadowSpan;
         }
 
         public void Run()
         {
-            var technical = MarkTechnicalRuns();
-            try
-            {
-                ScanTokens(technical);
-            }
-            finally
-            {
-                if (technical is not null)
-                {
-                    ArrayPool<bool>.Shared.Return(technical);
-                }
-            }
-        }
-
-        private void ScanTokens(bool[]? technical)
-        {
             var lastBare = default(Amount);
             var hasBare = false;
+            var runs = default(TechnicalRun);
             var i = 0;
             while (i < _tokens.Length)
             {
-                if (technical is not null && technical[i])
+                // Nearly every token starts nothing a quantity is read from: turn it away with the cheap
+                // tests first. Skipping it is what every reader would do (each fails there, with no effect).
+                if (!MayStartHere(i, out var before) || IsTechnical(i, ref runs))
                 {
                     i++;
                     continue;
                 }
 
-                if (TryPrefixed(i, out var next))
+                if (before && TryPrefixed(i, out var next))
                 {
                     hasBare = false;
                     i = next;
@@ -206,6 +201,63 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 i++;
             }
         }
+
+        /// <summary>
+        /// A necessary condition for <see cref="TryPrefixed"/>, <see cref="TryAmount"/> or
+        /// <see cref="TryHyphenated"/> to succeed at token <paramref name="i"/>: the first token of a unit
+        /// written before the number (<paramref name="before"/>, the condition of TryPrefixed alone), a
+        /// token a number may start at (a minus sign included), or a hyphenated word.
+        /// </summary>
+        private bool MayStartHere(int i, out bool before)
+        {
+            var token = _tokens[i];
+            before = _lexicon.MayStartBefore(_document, i, _shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart));
+            return before
+                || token.IsNumber
+                || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i))
+                || (token.IsWord && token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
+                || IsMinus(i);
+        }
+
+        /// <summary>
+        /// Whether token <paramref name="i"/> lies in a glued run of tokens that is a URL, an e-mail address
+        /// or code ("?q=30%25", "%2D9114"): its digits are not quantities. The run is found and judged on
+        /// first need and remembered in <paramref name="run"/>; the scan only moves forward, so each run is
+        /// walked once and the test stays linear.
+        /// </summary>
+        private bool IsTechnical(int i, ref TechnicalRun run)
+        {
+            if (i < run.End)
+            {
+                return run.Technical;
+            }
+
+            // Runs are cut before each token with white space before it; the run of i starts at or after
+            // the end of the last run judged, so the walk back never crosses it.
+            var start = i;
+            while (start > 0 && !_tokens[start].Has(TokenFlags.SpaceBefore))
+            {
+                start--;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Length && !_tokens[end].Has(TokenFlags.SpaceBefore))
+            {
+                end++;
+            }
+
+            var technical = false;
+            for (var t = start; t < end && !technical; t++)
+            {
+                technical = IsTechnicalSignal(t);
+            }
+
+            run = new TechnicalRun(end, technical);
+            return technical;
+        }
+
+        /// <summary>The end (exclusive) of the last glued run judged, and whether it is technical.</summary>
+        private readonly record struct TechnicalRun(int End, bool Technical);
 
         // ---- numbers -------------------------------------------------------------------------
 
@@ -264,10 +316,14 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
             var next = match.NextToken;
             var integer = value == Math.Floor(value) && !_tokens[next - 1].Has(TokenFlags.DecimalComma);
 
-            var allowsDe = HasRole(next - 1, CueRole.Scale | CueRole.Collective)
+            // The roles of a one-token phrase ending the number ("millions", "centaine"), looked up once.
+            var lastRoles = _lexicon.TryMatchCue(_document, next - 1, out var lastCount, out var lastCue) && lastCount == 1
+                ? lastCue.RolesAt(_document, next - 1)
+                : CueRole.None;
+            var allowsDe = (lastRoles & (CueRole.Scale | CueRole.Collective)) != 0
                 || (_tokens[next - 1].IsNumber && value >= 1e6 && value % 1e6 == 0);
-            var approximate = HasRole(next - 1, CueRole.Collective);
-            var scaleWord = TryCueAt(next - 1, CueRole.Scale, out var scaleCount, out var scaleCue) && scaleCount == 1 && next - 1 > k ? scaleCue.Value : 0;
+            var approximate = (lastRoles & CueRole.Collective) != 0;
+            var scaleWord = (lastRoles & CueRole.Scale) != 0 && next - 1 > k ? lastCue.Value : 0;
 
             // "une centaine de kilomètres", "deux milliers de tonnes": approximate counts.
             if (integer && value is > 0 and < 1000 && TryCueAt(next, CueRole.Collective, out var collectiveCount, out var collective))
@@ -499,7 +555,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 return false;
             }
 
-            if (!_lexicon.After.TryMatch(_document, j, out var count, out var definition) || !Fits(j, count, definition))
+            if (!_lexicon.TryMatchAfter(_document, j, out var count, out var definition) || !Fits(j, count, definition))
             {
                 return false;
             }
@@ -660,7 +716,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
         private bool TryPrefixed(int i, out int next)
         {
             next = i;
-            if (!_lexicon.Before.TryMatch(_document, i, out var count, out var definition) || !Fits(i, count, definition))
+            if (!_lexicon.TryMatchBefore(_document, i, out var count, out var definition) || !Fits(i, count, definition))
             {
                 return false;
             }
@@ -945,10 +1001,8 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
                 return false;
             }
 
-            return _lexicon.Cues.TryMatch(_document, index, out count, out cue) && (cue.RolesAt(_document, index) & role) != 0;
+            return _lexicon.TryMatchCue(_document, index, out count, out cue) && (cue.RolesAt(_document, index) & role) != 0;
         }
-
-        private bool HasRole(int index, CueRole role) => TryCueAt(index, role, out var count, out _) && count == 1;
 
         /// <summary>The longest context phrase with <paramref name="role"/> that ends right before token <paramref name="end"/>, within its sentence.</summary>
         private bool TryCueEndingAt(int end, CueRole role, out int start)
@@ -961,7 +1015,7 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
 
             for (var s = Math.Max(0, end - _lexicon.MaxCueTokens); s < end; s++)
             {
-                if (_lexicon.Cues.TryMatch(_document, s, out var count, out var cue) && s + count == end && (cue.RolesAt(_document, s) & role) != 0
+                if (_lexicon.TryMatchCue(_document, s, out var count, out var cue) && s + count == end && (cue.RolesAt(_document, s) & role) != 0
                     && !StartsSentenceInside(s, end))
                 {
                     start = s;
@@ -987,54 +1041,14 @@ internal sealed class QuantityRecognizer : IEntityRecognizer
 
         // ---- tokens -----------------------------------------------------------------------------
 
-        /// <summary>
-        /// Marks the glued runs of tokens that are URLs, e-mail addresses or code ("?q=30%25", "%2D9114"):
-        /// their digits are not quantities. One pass; null when the text has none, else a pooled array (longer than
-        /// the token count) that the caller returns.
-        /// </summary>
-        private bool[]? MarkTechnicalRuns()
-        {
-            bool[]? marks = null;
-            var runStart = 0;
-            var signal = false;
-            for (var t = 0; t <= _tokens.Length; t++)
-            {
-                if (t == _tokens.Length || (t > 0 && _tokens[t].Has(TokenFlags.SpaceBefore)))
-                {
-                    if (signal)
-                    {
-                        // Rented (Run returns it): a token-sized array for every document with a URL or
-                        // an e-mail address in it. Only token indices are read, so only they are cleared.
-                        if (marks is null)
-                        {
-                            marks = ArrayPool<bool>.Shared.Rent(_tokens.Length);
-                            Array.Clear(marks, 0, _tokens.Length);
-                        }
-
-                        Array.Fill(marks, true, runStart, t - runStart);
-                    }
-
-                    if (t == _tokens.Length)
-                    {
-                        break;
-                    }
-
-                    runStart = t;
-                    signal = false;
-                }
-
-                signal |= IsTechnicalSignal(t);
-            }
-
-            return marks;
-        }
-
         private bool IsTechnicalSignal(int t)
         {
             var token = _tokens[t];
             if (token.IsWord)
             {
-                return _document.IsWord(t, "www") || _document.IsWord(t, "http") || _document.IsWord(t, "https");
+                // Run at every token: the length and first letter turn nearly every word away unread.
+                var word = _document.FoldedOf(t);
+                return word.Length is >= 3 and <= 5 && word[0] is 'w' or 'h' && (word.SequenceEqual("www") || word.SequenceEqual("http") || word.SequenceEqual("https"));
             }
 
             if (!token.IsPunctuation)
