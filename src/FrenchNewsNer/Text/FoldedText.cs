@@ -120,6 +120,12 @@ internal sealed class FoldedText
     /// </summary>
     internal static bool FoldInto(ReadOnlySpan<char> source, Span<char> folded)
     {
+        // The vector loop stores without range checks: this one check makes every store in bounds.
+        if (folded.Length < source.Length)
+        {
+            throw new ArgumentException("The folded buffer is shorter than the source.", nameof(folded));
+        }
+
         var rare = false;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
