@@ -27,18 +27,18 @@ internal sealed partial class NameRecognizer
     private const int MaxQuotedNameTokens = 5;
 
     // Words that open a numbered paragraph or sentence ("1. Le Conseil fédéral …"), never a competitor; folded.
-    private static readonly SmallWordSet EntryStopWords = Set(
+    private static readonly FoldedKeySet EntryStopWords = Set(
         "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous",
         "en", "au", "aux", "dans", "pour", "par", "sur", "avec", "sans", "puis", "et", "mais", "si", "depuis", "selon", "chez");
 
     // Words that may follow a competitor in a results line: "Moos à 44''", "Aebersold m. t." (même temps); folded.
-    private static readonly SmallWordSet EntryFollowers = Set("à", "a", "m", "mt", "tous", "même", "meme");
+    private static readonly FoldedKeySet EntryFollowers = Set("à", "a", "m", "mt", "tous", "même", "meme");
 
     // Words that join the members of a coordinated list ("la France, l'Italie et la Suisse"); folded.
-    private static readonly SmallWordSet ListConjunctions = Set("et", "ou", "ni");
+    private static readonly FoldedKeySet ListConjunctions = Set("et", "ou", "ni");
 
     // Articles before a member of a list of places ("et la Suisse", "et l'Italie"); folded.
-    private static readonly SmallWordSet ListArticles = Set("le", "la", "les", "l'");
+    private static readonly FoldedKeySet ListArticles = Set("le", "la", "les", "l'");
 
     private Layout ReadLayout(Document document, Scratch scratch) =>
         new(ReadResultsEntries(document, scratch.Entries, scratch.Chain), ReadQuotedTitles(document));

@@ -25,33 +25,33 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 {
     // Name particles that may sit between capitalised parts of a person's name ("Charles de Gaulle",
     // "Ursula von der Leyen", "Ben Ali"); folded.
-    private static readonly SmallWordSet Particles = Set("de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le", "la", "ben", "bin", "ibn", "al", "el");
+    private static readonly FoldedKeySet Particles = Set("de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le", "la", "ben", "bin", "ibn", "al", "el");
 
     // Words that link a designator to its proper name ("gare d'Artiom", "région de Primorye"); folded.
-    private static readonly SmallWordSet Connectors = Set("de", "d'", "du", "des");
+    private static readonly FoldedKeySet Connectors = Set("de", "d'", "du", "des");
 
     // Articles that may follow a connector ("de la Défense", "de l'Intérieur"); folded.
-    private static readonly SmallWordSet Articles = Set("la", "l'", "les");
+    private static readonly FoldedKeySet Articles = Set("la", "l'", "les");
 
     // Prepositions that announce a place before an unknown capitalised word ("à Montreux", "en Valais"); folded.
-    private static readonly SmallWordSet PlacePrepositions = Set("à", "en", "au", "aux", "vers");
+    private static readonly FoldedKeySet PlacePrepositions = Set("à", "en", "au", "aux", "vers");
 
     // Adjectives that carve a region out of a country or continent ("Europe centrale", "Suisse romande");
     // demonyms do the same ("Afrique noire" aside) and come from the demonym list.
-    private static readonly SmallWordSet RegionAdjectives = Set(
+    private static readonly FoldedKeySet RegionAdjectives = Set(
         "centrale", "central", "orientale", "oriental", "occidentale", "occidental", "septentrionale", "septentrional",
         "méridionale", "méridional", "romande", "alémanique", "continentale", "insulaire", "australe", "boréale");
 
     // Prepositions after which an unknown capitalised word is more often a place than a person ("de Coppet"),
     // unless it is a known surname or first name.
-    private static readonly SmallWordSet WeakPlacePrepositions = Set("de", "d'", "du", "depuis", "dans", "sur");
+    private static readonly FoldedKeySet WeakPlacePrepositions = Set("de", "d'", "du", "depuis", "dans", "sur");
 
     // Words that end a company's name ("Chevron Oil", "RJR Nabisco Inc", "Nestlé SA"); folded.
-    private static readonly SmallWordSet CompanySuffixes = Set(
+    private static readonly FoldedKeySet CompanySuffixes = Set(
         "corp", "corporation", "inc", "ltd", "sa", "ag", "gmbh", "brothers", "company", "co", "group", "holding", "oil", "motors", "airlines", "bank");
 
     // Determiners that introduce an organisation's acronym ("la CGT", "du FMI", "l'OTAN"); folded.
-    private static readonly SmallWordSet Determiners = Set("le", "la", "les", "l'", "du", "des", "au", "aux");
+    private static readonly FoldedKeySet Determiners = Set("le", "la", "les", "l'", "du", "des", "au", "aux");
 
     private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
 
@@ -1028,10 +1028,10 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         return folded.Length > 0;
     }
 
-    private static bool Is(SmallWordSet set, Document document, int index) =>
+    private static bool Is(FoldedKeySet set, Document document, int index) =>
         (uint)index < (uint)document.Tokens.Length && document.Tokens[index].IsWord && set.Contains(document.FoldedOf(index));
 
-    private static SmallWordSet Set(params string[] words) => new(words);
+    private static FoldedKeySet Set(params string[] words) => FoldedKeySet.Of(words);
 
     // A name found in the document, in token indexes (end exclusive).
     // Source: where a gazetteer name came from (rules leave it Generated: any rule's guess may be overridden).

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Names;
@@ -83,13 +84,9 @@ internal sealed class TokenWordKinds : IDisposable
         _kinds = null!;
     }
 
-    // FNV-1a (SmallWordSet.Hash), its high bits folded into the low ones the slot is taken from: the table lives
-    // for one call, so it needs no randomised hash, and the string hash cost more than the probe.
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var hash = Gazetteers.SmallWordSet.Hash(word);
-        return (int)(hash ^ (hash >> 16));
-    }
+    // The hash every folded map shares (FoldedHash.Of): cheap, and its finaliser mixes every bit into the low
+    // ones the slot is taken from.
+    private static int Hash(ReadOnlySpan<char> word) => FoldedHash.Of(word);
 
     // The slot holding the word, or the empty slot where it would go.
     private int Find(ReadOnlySpan<char> word, int hash)

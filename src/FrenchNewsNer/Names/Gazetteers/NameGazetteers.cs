@@ -65,7 +65,7 @@ internal sealed class NameGazetteers
     // The first tokens in lower case that can start a name, title or designator (a few hundred), with the indexes
     // holding such names: most tokens of a text are lower-case words that start none, and one probe of this small
     // map spares them a probe of each index.
-    private readonly Lazy<LowerCaseStarts> _lowerCaseStarts;
+    private readonly Lazy<FoldedMap<NameIndexes>> _lowerCaseStarts;
 
     private NameGazetteers(
         Lazy<NameIndex<PlaceEntry>> places,
@@ -199,9 +199,9 @@ internal sealed class NameGazetteers
     public NameIndexes IndexesStartingAt(Document document, int index) =>
         (document.Tokens[index].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0
             ? NameIndexes.All
-            : _lowerCaseStarts.Value.Find(document.FoldedOf(index));
+            : _lowerCaseStarts.Value.TryGetValue(document.FoldedOf(index), out var indexes) ? indexes : NameIndexes.None;
 
-    private LowerCaseStarts ReadLowerCaseStarts()
+    private FoldedMap<NameIndexes> ReadLowerCaseStarts()
     {
         var starts = new Dictionary<string, NameIndexes>(StringComparer.Ordinal);
         Add(UserNames.LowerCaseFirstTokens, NameIndexes.Names);
@@ -210,7 +210,7 @@ internal sealed class NameGazetteers
         Add(Places.LowerCaseFirstTokens, NameIndexes.Names);
         Add(Titles.LowerCaseFirstTokens, NameIndexes.Titles);
         Add(Designators.LowerCaseFirstTokens, NameIndexes.Designators);
-        return new LowerCaseStarts(starts);
+        return FoldedMap<NameIndexes>.FromFolded(starts);
 
         void Add(IReadOnlyList<string> firstTokens, NameIndexes indexes)
         {
@@ -219,59 +219,6 @@ internal sealed class NameGazetteers
                 starts[token] = starts.GetValueOrDefault(token) | indexes;
             }
         }
-    }
-
-    /// <summary>
-    /// The lower-case first tokens and their indexes: a small open-addressing table probed for nearly every word
-    /// of a text, with a cheap hash of its own (the randomised string hash the indexes share cost more than the
-    /// probe; a word this table rejects is never hashed for them). Immutable after construction.
-    /// </summary>
-    private sealed class LowerCaseStarts
-    {
-        private readonly string?[] _keys;
-        private readonly NameIndexes[] _values;
-        private readonly int _shift;
-
-        public LowerCaseStarts(Dictionary<string, NameIndexes> starts)
-        {
-            // Load factor at most one quarter: most probes are misses, which end at the first empty slot.
-            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, starts.Count * 4));
-            _keys = new string?[size];
-            _values = new NameIndexes[size];
-            _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
-            foreach (var (key, value) in starts)
-            {
-                var slot = Slot(key);
-                while (_keys[slot] is not null)
-                {
-                    slot = (slot + 1) & (size - 1);
-                }
-
-                _keys[slot] = key;
-                _values[slot] = value;
-            }
-        }
-
-        public NameIndexes Find(ReadOnlySpan<char> folded)
-        {
-            var mask = _keys.Length - 1;
-            for (var slot = Slot(folded); ; slot = (slot + 1) & mask)
-            {
-                var key = _keys[slot];
-                if (key is null)
-                {
-                    return NameIndexes.None;
-                }
-
-                if (folded.SequenceEqual(key))
-                {
-                    return _values[slot];
-                }
-            }
-        }
-
-        // The slot is taken from the top (best mixed) bits of the hash.
-        private int Slot(ReadOnlySpan<char> folded) => (int)(SmallWordSet.Hash(folded) >> _shift);
     }
 
     /// <summary>Whether a folded token is a known first name, surname, or one-word person, organisation or place name.</summary>
