@@ -185,7 +185,9 @@ internal static class FoldedHash
     /// Not the randomised string hash (Marvin): the tables are built once from fixed data and only probed
     /// with text, so the text cannot grow a probe chain, and a word hashed four characters at a time with a
     /// multiply and a final avalanche costs about half as much. Nearly every token of every document is
-    /// hashed at least once.
+    /// hashed at least once. For that reason it must never key a table whose keys come from the text being
+    /// read (a fixed, public hash lets a hostile text pile its words into one probe chain): such tables use
+    /// the randomised <see cref="string.GetHashCode(ReadOnlySpan{char})"/>.
     /// </remarks>
     public static int Of(ReadOnlySpan<char> foldedKey)
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics;
-using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Names;
@@ -84,9 +83,10 @@ internal sealed class TokenWordKinds : IDisposable
         _kinds = null!;
     }
 
-    // The hash every folded map shares (FoldedHash.Of): cheap, and its finaliser mixes every bit into the low
-    // ones the slot is taken from.
-    private static int Hash(ReadOnlySpan<char> word) => FoldedHash.Of(word);
+    // The randomised string hash, not FoldedHash.Of: this table's keys come from the text itself, and with a
+    // fixed, public hash a hostile text could be made of words that all fall into one probe chain (quadratic
+    // insertion). The static lexicon maps may use FoldedHash: text only probes them, it never adds keys.
+    private static int Hash(ReadOnlySpan<char> word) => string.GetHashCode(word);
 
     // The slot holding the word, or the empty slot where it would go.
     private int Find(ReadOnlySpan<char> word, int hash)
