@@ -38,8 +38,8 @@ internal static class ConflictResolver
         }
 
         ordered.RemoveRange(kept, ordered.Count - kept);
-        return textLength < 1 << PositionBits && ordered.Count <= 1 << IndexBits
-            ? ResolveByKeys(ordered, textLength)
+        return KeyLayout.For(ordered, textLength) is { } layout
+            ? ResolveByKeys(ordered, textLength, layout)
             : ResolveByComparison(ordered, textLength);
     }
 
@@ -91,24 +91,46 @@ internal static class ConflictResolver
         return ordered;
     }
 
-    // The packed sort key of the fast path, high bits first: the inverted length, the kind rank, the start
-    // (PositionBits each but the rank), then the candidate's index, which the comparison ignores.
-    private const int PositionBits = 20;
     private const int RankBits = 3;
-    private const int IndexBits = 64 - (2 * PositionBits) - RankBits;
-    private const ulong IndexMask = (1UL << IndexBits) - 1;
 
-    // Compares what the candidate comparison compares, so that a tie here is a tie there.
-    private static readonly Comparison<ulong> ByPriority = static (a, b) => (a >> IndexBits).CompareTo(b >> IndexBits);
+    // One comparison per possible index width, built once: each compares what the candidate comparison
+    // compares and ignores the index bits, so that a tie here is a tie there.
+    private static readonly Comparison<ulong>[] ByPriority = CreatePriorityComparisons();
 
     /// <summary>
-    /// <see cref="Resolve"/> for a document shorter than 2^20 characters: the candidates are sorted as
-    /// 8-byte keys instead of 40-byte structs compared through their properties. The priority sort runs the
-    /// same introsort with a comparison of the same sign on every pair, so it leaves ties (same span and
-    /// kind, different values) in the same order and keeps the same winner; the final sort by start has no
-    /// ties (winners never overlap), so any sort gives the same order there.
+    /// The packed sort key of the fast path, high bits first: the inverted length, the kind rank, the start,
+    /// then the candidate's index, which the comparison ignores. Each field is as wide as this document needs
+    /// (its longest candidate, its length, its candidate count), so the fast path serves every document whose
+    /// fields fit in 64 bits: a 1 MB hostile text of 500,000 one-character candidates as well as an article.
     /// </summary>
-    internal static List<Candidate> ResolveByKeys(List<Candidate> ordered, int textLength)
+    internal readonly record struct KeyLayout(int LengthBits, int PositionBits, int IndexBits)
+    {
+        public ulong IndexMask => (1UL << IndexBits) - 1;
+
+        /// <summary>The narrowest layout for <paramref name="candidates"/>, or null when the fields do not fit in 64 bits.</summary>
+        public static KeyLayout? For(List<Candidate> candidates, int textLength)
+        {
+            var longest = 0;
+            foreach (var candidate in CollectionsMarshal.AsSpan(candidates))
+            {
+                longest = Math.Max(longest, candidate.Length);
+            }
+
+            var layout = new KeyLayout(BitWidth(longest), BitWidth(textLength), BitWidth(candidates.Count));
+            return layout.LengthBits + RankBits + layout.PositionBits + layout.IndexBits <= 64 ? layout : null;
+        }
+
+        private static int BitWidth(int value) => 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)value);
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/> when the <paramref name="layout"/> fits: the candidates are sorted as 8-byte keys
+    /// instead of 40-byte structs compared through their properties. The priority sort runs the same
+    /// introsort with a comparison of the same sign on every pair, so it leaves ties (same span and kind,
+    /// different values) in the same order and keeps the same winner; the final sort by start has no ties
+    /// (winners never overlap), so any sort gives the same order there.
+    /// </summary>
+    internal static List<Candidate> ResolveByKeys(List<Candidate> ordered, int textLength, KeyLayout layout)
     {
         var count = ordered.Count;
         var candidates = CollectionsMarshal.AsSpan(ordered);
@@ -123,11 +145,11 @@ internal static class ConflictResolver
             for (var k = 0; k < keys.Length; k++)
             {
                 ref readonly var c = ref candidates[k];
-                var inverseLength = (ulong)((1 << PositionBits) - 1 - c.Length);
-                keys[k] = (inverseLength << (IndexBits + RankBits + PositionBits)) | ((ulong)Rank(c.Kind) << (IndexBits + PositionBits)) | ((ulong)c.Start << IndexBits) | (uint)k;
+                var inverseLength = (ulong)((1L << layout.LengthBits) - 1 - c.Length);
+                keys[k] = (inverseLength << (layout.IndexBits + RankBits + layout.PositionBits)) | ((ulong)Rank(c.Kind) << (layout.IndexBits + layout.PositionBits)) | ((ulong)c.Start << layout.IndexBits) | (uint)k;
             }
 
-            keys.Sort(ByPriority);
+            keys.Sort(ByPriority[layout.IndexBits]);
 
             // See Resolve for the occupancy map. Winners' keys are rewritten in place as start and index
             // (the write position never passes the read position).
@@ -135,7 +157,7 @@ internal static class ConflictResolver
             occupied.Clear();
             for (var k = 0; k < keys.Length; k++)
             {
-                var index = (int)(keys[k] & IndexMask);
+                var index = (int)(keys[k] & layout.IndexMask);
                 ref readonly var candidate = ref candidates[index];
                 if (AnySet(occupied, candidate.Start, candidate.End))
                 {
@@ -143,7 +165,7 @@ internal static class ConflictResolver
                 }
 
                 SetRange(occupied, candidate.Start, candidate.End);
-                keys[accepted++] = ((ulong)candidate.Start << IndexBits) | (uint)index;
+                keys[accepted++] = ((ulong)candidate.Start << layout.IndexBits) | (uint)index;
             }
 
             var winnerKeys = keys[..accepted];
@@ -151,7 +173,7 @@ internal static class ConflictResolver
             var winners = rentedWinners.AsSpan(0, accepted);
             for (var k = 0; k < winners.Length; k++)
             {
-                winners[k] = candidates[(int)(winnerKeys[k] & IndexMask)];
+                winners[k] = candidates[(int)(winnerKeys[k] & layout.IndexMask)];
             }
 
             winners.CopyTo(candidates);
@@ -167,6 +189,18 @@ internal static class ConflictResolver
 
         ordered.RemoveRange(accepted, count - accepted);
         return ordered;
+    }
+
+    private static Comparison<ulong>[] CreatePriorityComparisons()
+    {
+        var comparisons = new Comparison<ulong>[64];
+        for (var indexBits = 0; indexBits < comparisons.Length; indexBits++)
+        {
+            var shift = indexBits;
+            comparisons[indexBits] = (a, b) => (a >> shift).CompareTo(b >> shift);
+        }
+
+        return comparisons;
     }
 
     private static bool AnySet(Span<ulong> bits, int start, int end)

@@ -51,10 +51,48 @@ public class ConflictResolverTests
                 }
             }
 
-            var byKeys = ConflictResolver.ResolveByKeys(candidates.ToList(), 320);
+            var byKeys = ConflictResolver.ResolveByKeys(candidates.ToList(), 320, ConflictResolver.KeyLayout.For(candidates, 320)!.Value);
             var byComparison = ConflictResolver.ResolveByComparison(candidates.ToList(), 320);
             Assert.Equal(byComparison, byKeys);
         }
+    }
+
+    [Fact]
+    public void Keys_as_wide_as_a_long_document_needs_give_the_comparison_result()
+    {
+        // Past 2^20 characters (where the key layout used to be fixed) the start needs more bits: the
+        // layout widens it and narrows the others, and the result stays the comparison's.
+        const int textLength = 3_000_000;
+        var random = new Random(11);
+        for (var round = 0; round < 50; round++)
+        {
+            var candidates = new List<Candidate>();
+            for (var k = random.Next(1, 2_000); k > 0; k--)
+            {
+                var start = random.Next(0, textLength - 100);
+                var end = start + random.Next(1, random.Next(2) == 0 ? 5 : 100);
+                candidates.Add(new Candidate((EntityKind)random.Next(0, 6), start, end, Canonical: "c" + k));
+                if (random.Next(3) == 0)
+                {
+                    candidates.Add(new Candidate(candidates[^1].Kind, start, end, Canonical: "d" + k));
+                }
+            }
+
+            var layout = ConflictResolver.KeyLayout.For(candidates, textLength);
+            Assert.NotNull(layout);
+            Assert.Equal(22, layout.Value.PositionBits);
+            Assert.Equal(
+                ConflictResolver.ResolveByComparison(candidates.ToList(), textLength),
+                ConflictResolver.ResolveByKeys(candidates.ToList(), textLength, layout.Value));
+        }
+    }
+
+    [Fact]
+    public void Fields_that_do_not_fit_in_64_bits_leave_the_comparison_path()
+    {
+        // A 2^30-character candidate in a 2^30-character text: 31 + 3 + 31 bits before any index bit.
+        var huge = new List<Candidate> { new(EntityKind.Person, 0, 1 << 30) };
+        Assert.Null(ConflictResolver.KeyLayout.For(huge, 1 << 30));
     }
 
     [Fact]
