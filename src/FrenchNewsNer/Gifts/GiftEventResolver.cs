@@ -50,11 +50,9 @@ internal sealed class GiftEventResolver : IDocumentStage
     // each word cost before.
     private readonly FoldedMap<Trigger> _triggers;
 
-    // For each length up to the longest trigger, the first and the last characters of the triggers of
-    // that length (128 bits each; a non-ASCII character counts as U+007F): most words of a text are turned
-    // away by these two bit tests without hashing at all ("le", "la", "une" pass neither).
-    private readonly ulong[] _triggerEnds;
-    private readonly int _triggerMaxLength;
+    // Turns away most words of a text without hashing them ("le", "la", "une"): the exact probe of
+    // _triggers runs only where this one-sided filter lets a word through.
+    private readonly FoldedPrefilter _mayBeTrigger;
 
     public GiftEventResolver(GiftLexicon lexicon, FrenchNumberParser numbers, FoldedKeySet roleNouns)
     {
@@ -78,16 +76,13 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
 
         _triggers = triggers.Build();
-        _triggerMaxLength = _triggers.Keys.Max(word => word.Length);
-        _triggerEnds = new ulong[(_triggerMaxLength + 1) * 4];
+        var mayBeTrigger = new FoldedPrefilter.Builder();
         foreach (var word in _triggers.Keys)
         {
-            if (word.Length > 0)
-            {
-                SetBit(_triggerEnds, (word.Length * 2 * 128) + AsciiOrDel(word[0]));
-                SetBit(_triggerEnds, (((word.Length * 2) + 1) * 128) + AsciiOrDel(word[^1]));
-            }
+            mayBeTrigger.Add(word);
         }
+
+        _mayBeTrigger = mayBeTrigger.Build();
     }
 
     /// <summary>Which look-ups may succeed at a word.</summary>
@@ -107,13 +102,7 @@ internal sealed class GiftEventResolver : IDocumentStage
     private Trigger TriggerOf(ReadOnlySpan<char> folded, out int hash)
     {
         hash = 0;
-        if (folded.Length == 0 || folded.Length > _triggerMaxLength)
-        {
-            return Trigger.None;
-        }
-
-        var length = folded.Length;
-        if (!HasBit(_triggerEnds, (length * 2 * 128) + AsciiOrDel(folded[0])) || !HasBit(_triggerEnds, (((length * 2) + 1) * 128) + AsciiOrDel(folded[length - 1])))
+        if (folded.IsEmpty || !_mayBeTrigger.MayContain(folded))
         {
             return Trigger.None;
         }
@@ -121,12 +110,6 @@ internal sealed class GiftEventResolver : IDocumentStage
         hash = FoldedHash.Of(folded);
         return _triggers.TryGetValue(folded, hash, out var trigger) ? trigger : Trigger.None;
     }
-
-    private static int AsciiOrDel(char c) => c < 128 ? c : 127;
-
-    private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
-
-    private static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
     {

@@ -1,4 +1,4 @@
-using FrenchNewsNer.Numbers;
+using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;

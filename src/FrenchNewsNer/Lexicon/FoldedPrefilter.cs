@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 
-namespace FrenchNewsNer.Numbers;
+namespace FrenchNewsNer.Lexicon;
 
 /// <summary>
 /// A one-sided test for "may this folded word be one of a fixed set of keys": false means certainly not,
 /// true means perhaps. It hashes only the length, the first two and the last character into a bit table
 /// (a Bloom filter with one probe), so it costs a few instructions where the exact look-up of a
-/// <see cref="Lexicon.FoldedMap{TValue}"/> hashes every character. The number and quantity passes test every
-/// token of a text against small word sets (number words, units, context phrases) that nearly no token
-/// is in; this test turns most of those look-ups away before they are made. Immutable once built, so it
+/// <see cref="FoldedMap{TValue}"/> hashes every character. The number, quantity and gift passes test every
+/// token of a text against small word sets (number words, units, context phrases, gift verbs) that nearly
+/// no token is in; this test turns most of those look-ups away before they are made. Immutable once built, so it
 /// is read by any number of threads.
 /// </summary>
 internal sealed class FoldedPrefilter
