@@ -1,4 +1,4 @@
-using System.Numerics;
+using FrenchNewsNer.Lexicon;
 
 namespace FrenchNewsNer.Dates;
 
@@ -181,19 +181,16 @@ internal sealed class DateWordTable
         ("premier", DateRules.DayCore), ("aujourd'hui", DateRules.Vague),
     ];
 
-    // Open addressing over a sparse power-of-two table, hashed on the length and three characters rather than
-    // on every character: this runs once for each word of every document, most of them words no list holds,
-    // and such a word usually meets an empty slot (or a longer length than any key) and is done.
     /// <summary>Word ids fit in this many low bits of an int (the grammar keeps a token's start rules above them).</summary>
     public const int IdBits = 16;
 
     /// <summary>The mask of the id bits.</summary>
     public const int IdMask = (1 << IdBits) - 1;
 
-    private readonly string?[] _keys;
-    private readonly int[] _ids;
-    private readonly int _mask;
-    private readonly int _maxLength;
+    // This runs once for each word of every document, most of them words no list holds: the one-sided
+    // prefilter turns nearly all of those away before the exact map hashes the word.
+    private readonly FoldedPrefilter _mayBeWord;
+    private readonly FoldedMap<int> _ids;
 
     /// <summary>Gathers the lists of <paramref name="lexicon"/> (which builds its table on load).</summary>
     public DateWordTable(DateLexicon lexicon)
@@ -267,21 +264,12 @@ internal sealed class DateWordTable
         }
 
         var words = new DateWord?[idOf.Count + 1]; // id 0: no word the grammar knows
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 8));
-        _keys = new string?[size];
-        _ids = new int[size];
-        _mask = size - 1;
+        var mayBeWord = new FoldedPrefilter.Builder();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            var slot = Hash(key) & _mask;
-            while (_keys[slot] is not null)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _keys[slot] = key;
-            _ids[slot] = idOf[key];
-            _maxLength = Math.Max(_maxLength, key.Length);
+            mayBeWord.Add(key);
+            ids[key] = idOf[key];
             int[]? next = null;
             if (vagueSeconds.TryGetValue(key, out var seconds))
             {
@@ -296,39 +284,16 @@ internal sealed class DateWordTable
         }
 
         Words = words;
+        _mayBeWord = mayBeWord.Build();
+        _ids = FoldedMap<int>.FromFolded(ids);
     }
 
     /// <summary>The words by id; id 0 is null, for a token no list holds.</summary>
     public DateWord?[] Words { get; }
 
     /// <summary>The id of an already folded word, 0 when no list holds it.</summary>
-    public int IdOf(ReadOnlySpan<char> folded)
-    {
-        if (folded.Length > _maxLength || folded.IsEmpty)
-        {
-            return 0;
-        }
-
-        for (var slot = Hash(folded) & _mask; ; slot = (slot + 1) & _mask)
-        {
-            var key = _keys[slot];
-            if (key is null)
-            {
-                return 0;
-            }
-
-            if (folded.SequenceEqual(key))
-            {
-                return _ids[slot];
-            }
-        }
-    }
-
-    private static int Hash(ReadOnlySpan<char> key)
-    {
-        var h = ((uint)key.Length * 0x9E3779B1u) ^ (key[0] * 0x85EBCA6Bu) ^ (key[^1] * 0xC2B2AE35u) ^ (key[key.Length >> 1] * 0x27D4EB2Fu);
-        return (int)(h ^ (h >> 15) ^ (h >> 7));
-    }
+    public int IdOf(ReadOnlySpan<char> folded) =>
+        !folded.IsEmpty && _mayBeWord.MayContain(folded) && _ids.TryGetValue(folded, out var id) ? id : 0;
 
     private static DateWord Describe(DateLexicon lexicon, string key, DateRules starts, int[]? vagueNext)
     {
