@@ -265,11 +265,9 @@ internal sealed class DateWordTable
 
         var words = new DateWord?[idOf.Count + 1]; // id 0: no word the grammar knows
         var mayBeWord = new FoldedPrefilter.Builder();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             mayBeWord.Add(key);
-            ids[key] = idOf[key];
             int[]? next = null;
             if (vagueSeconds.TryGetValue(key, out var seconds))
             {
@@ -285,7 +283,7 @@ internal sealed class DateWordTable
 
         Words = words;
         _mayBeWord = mayBeWord.Build();
-        _ids = FoldedMap<int>.FromFolded(ids);
+        _ids = FoldedMap<int>.FromFolded(idOf);
     }
 
     /// <summary>The words by id; id 0 is null, for a token no list holds.</summary>

@@ -194,7 +194,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         PropagateAcrossLists(document, found, scratch);
         MarkMatchTeams(document, found);
-        Propagate(document, found, scratch.Added);
+        Propagate(document, found, scratch.WordKinds, scratch.Added);
         foreach (var name in found)
         {
             if (context.Kinds.Contains(name.Kind))
@@ -632,8 +632,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     // The second pass: a capitalised word that no rule took but that is a word of a name found in this
     // document takes that name's kind; a word seen in a person's name makes its one-word mentions persons.
-    // `added` is an empty list to collect the new names in.
-    private void Propagate(Document document, List<Found> found, List<Found> added)
+    // `kinds` is the thread's reused word table; `added` is an empty list to collect the new names in.
+    private void Propagate(Document document, List<Found> found, NameWordKinds kinds, List<Found> added)
     {
         if (found.Count == 0)
         {
@@ -641,15 +641,15 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         var tokens = document.Tokens;
-        // Name words and their kind, person first: keyed by a token that spells the word, so no string is built
-        // per name word; at most one word per token of the names found.
+        // Name words and their kind, person first (no string built per name word); at most one word per token
+        // of the names found.
         var capacity = 0;
         foreach (var name in found)
         {
             capacity += name.End - name.Start;
         }
 
-        using var kinds = new TokenWordKinds(document, capacity);
+        kinds.Reset(capacity);
         // Pooled: a token-sized array per document was a large share of this recogniser's allocation.
         var covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
         try
@@ -664,7 +664,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     }
 
     // The body of Propagate; `covered` is a cleared array at least as long as the document's tokens.
-    private void Propagate(Document document, List<Found> found, TokenWordKinds kinds, bool[] covered, List<Found> added)
+    private void Propagate(Document document, List<Found> found, NameWordKinds kinds, bool[] covered, List<Found> added)
     {
         var tokens = document.Tokens;
         foreach (var name in found)
@@ -678,7 +678,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     continue;
                 }
 
-                kinds.Add(t, name.Kind);
+                kinds.Add(document.FoldedOf(t), name.Kind);
             }
         }
 
@@ -1063,11 +1063,13 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         public List<(int Start, int End, int Index)> Members { get; } = new();
 
+        public NameWordKinds WordKinds { get; } = new();
+
         // Empties the lists (dropping their strings); false when they grew too large to keep.
         public bool Clear()
         {
             var keep = Found.Capacity <= MaxPooledNames && Entries.Count <= MaxPooledNames && Chain.Capacity <= MaxPooledNames
-                && Added.Capacity <= MaxPooledNames && Members.Capacity <= MaxPooledNames;
+                && Added.Capacity <= MaxPooledNames && Members.Capacity <= MaxPooledNames && WordKinds.Count <= MaxPooledNames;
             Found.Clear();
             Matches.Clear();
             Entries.Clear();

@@ -7,17 +7,6 @@ namespace FrenchNewsNer.Text;
 /// </summary>
 internal static class SentenceBoundaries
 {
-    /// <summary>Marks the sentence starts of <paramref name="tokens"/> (all of a document's tokens).</summary>
-    public static void Mark(Span<Token> tokens, FoldedText folded)
-    {
-        var shadow = folded.Span;
-        var pendingEnd = false;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            MarkLast(tokens[..(i + 1)], shadow, ref pendingEnd);
-        }
-    }
-
     /// <summary>
     /// Marks the last of <paramref name="tokens"/> if it starts a sentence, the ones before it being marked
     /// already; <paramref name="pendingEnd"/> carries the state from token to token (false before the first).
