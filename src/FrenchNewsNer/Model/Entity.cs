@@ -47,6 +47,13 @@ public sealed record Entity
     /// </summary>
     public string Canonical { get; init; }
 
+    /// <summary>
+    /// The entity's identity in a public reference, when the data knows it: "geonames:2013348",
+    /// "iso3166:KP", "iso3166-2:RU-PRI", "wikidata:Q7747", or a user gazetteer's own id. Mentions with
+    /// one canonical share one id; null when nothing is known.
+    /// </summary>
+    public string? Id { get; init; }
+
     /// <summary>The normalised value (quantity, date, number, gift), or null.</summary>
     public EntityValue? Value { get; init; }
 

@@ -103,6 +103,10 @@ public static class FormatJson
         writer.WriteNumber("end", entity.End);
         writer.WriteString("text", entity.Text);
         writer.WriteString("canonical", entity.Canonical);
+        if (entity.Id is not null)
+        {
+            writer.WriteString("id", entity.Id);
+        }
         if (entity.Value is not null)
         {
             writer.WritePropertyName("value");
@@ -136,6 +140,25 @@ public static class FormatJson
                 break;
             case DateValue date:
                 writer.WriteString("timex", date.Timex);
+                if (date.Type is { } type)
+                {
+                    writer.WriteString("type", DateTypeName(type));
+                }
+
+                if (date.Start is not null)
+                {
+                    writer.WriteString("start", date.Start);
+                }
+
+                if (date.End is not null)
+                {
+                    writer.WriteString("end", date.End);
+                }
+
+                if (date.Mod is { } mod)
+                {
+                    writer.WriteString("mod", DateModifierName(mod));
+                }
                 break;
             case NumberValue number:
                 WriteNumber(writer, "number", number.Number);
@@ -180,6 +203,8 @@ public static class FormatJson
         WriteNullableString(writer, "giver", gift.Giver);
         WriteNullableString(writer, "recipient", gift.Recipient);
         writer.WriteBoolean("mutual", gift.Mutual);
+        WriteSpan(writer, "giverMention", gift.GiverMention);
+        WriteSpan(writer, "recipientMention", gift.RecipientMention);
         writer.WriteEndObject();
     }
 
@@ -302,6 +327,48 @@ public static class FormatJson
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>The JSON name of a date type: Recognizers-Text's lower-case vocabulary.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>"date", "time", "datetime", "daterange", "timerange", "datetimerange" or "set".</returns>
+    public static string DateTypeName(DateValueType type) => type switch
+    {
+        DateValueType.Date => "date",
+        DateValueType.Time => "time",
+        DateValueType.DateTime => "datetime",
+        DateValueType.DateRange => "daterange",
+        DateValueType.TimeRange => "timerange",
+        DateValueType.DateTimeRange => "datetimerange",
+        DateValueType.Set => "set",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a defined date type."),
+    };
+
+    /// <summary>The JSON name of a date modifier: Recognizers-Text's lower-case vocabulary.</summary>
+    /// <param name="mod">The modifier.</param>
+    /// <returns>"before", "after", "since", "until", "approx", "start", "mid" or "end".</returns>
+    public static string DateModifierName(DateModifier mod) => mod switch
+    {
+        DateModifier.Before => "before",
+        DateModifier.After => "after",
+        DateModifier.Since => "since",
+        DateModifier.Until => "until",
+        DateModifier.Approx => "approx",
+        DateModifier.Start => "start",
+        DateModifier.Mid => "mid",
+        DateModifier.End => "end",
+        _ => throw new ArgumentOutOfRangeException(nameof(mod), mod, "Not a defined date modifier."),
+    };
+
+    private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteNumber("start", s.Start);
+            writer.WriteNumber("end", s.End);
+            writer.WriteEndObject();
+        }
     }
 
     private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
