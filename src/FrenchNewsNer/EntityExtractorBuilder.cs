@@ -67,7 +67,8 @@ public sealed class EntityExtractorBuilder
 
     /// <summary>
     /// Adds the names of a UTF-8 TSV file with the header <c>kind	name	canonical</c> (canonical
-    /// optional). All or nothing: on a malformed line nothing of the file is added.
+    /// optional), or <c>kind	name	canonical	id</c> with an optional <see cref="GazetteerEntry.Id"/>
+    /// per line. All or nothing: on a malformed line nothing of the file is added.
     /// </summary>
     /// <param name="path">The file path.</param>
     /// <exception cref="DataFormatException">A line is malformed; the message names the file and line.</exception>
@@ -96,7 +97,8 @@ public sealed class EntityExtractorBuilder
             }
 
             var canonical = row.Fields.Length > 2 && row[2].Length > 0 ? row[2] : null;
-            var entry = new GazetteerEntry(kind, row[1], canonical);
+            var id = row.Fields.Length > 3 && row[3].Length > 0 ? row[3] : null;
+            var entry = new GazetteerEntry(kind, row[1], canonical) { Id = id };
             Validate(entry, row.Error);
             parsed.Add(entry);
         }
@@ -112,6 +114,8 @@ public sealed class EntityExtractorBuilder
         // on two cores that takes the build from their sum to about the longer of the two.
         var lexicons = Task.Run(LoadLexicons);
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
+        var ids = NameIds.Empty;
+        AcronymDefinitions? acronyms = null;
         try
         {
             if (_kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location))
@@ -120,7 +124,10 @@ public sealed class EntityExtractorBuilder
                 // entries lie over the built-in names and override them.
                 var gazetteers = NameGazetteers.BuiltIn;
                 gazetteers.LoadAll();
-                recognizers.Add(new NameRecognizer(gazetteers.WithUserEntries(_entries.ToArray())));
+                var withUserEntries = gazetteers.WithUserEntries(_entries.ToArray());
+                ids = withUserEntries.Ids;
+                acronyms = new AcronymDefinitions(withUserEntries, _kinds);
+                recognizers.Add(new NameRecognizer(withUserEntries));
             }
         }
         finally
@@ -140,10 +147,15 @@ public sealed class EntityExtractorBuilder
         recognizers.Add(new DateRecognizer());
 
         // Stages run in this order after conflict resolution: names first, so that gifts can use them.
-        var stages = ImmutableArray.Create<IDocumentStage>(
-            new CanonicalNameResolver(),
-            new GiftEventResolver(GiftLexicon.Default, FrenchNumberParser.Standard, RoleNouns.Default));
-        return new EntityExtractor(_kinds, recognizers.ToImmutable(), stages);
+        var stages = ImmutableArray.CreateBuilder<IDocumentStage>();
+        if (acronyms is not null)
+        {
+            stages.Add(acronyms);
+        }
+
+        stages.Add(new CanonicalNameResolver(ids));
+        stages.Add(new GiftEventResolver(GiftLexicon.Default, FrenchNumberParser.Standard, RoleNouns.Default));
+        return new EntityExtractor(_kinds, recognizers.ToImmutable(), stages.ToImmutable());
     }
 
     private static void LoadLexicons()
@@ -166,6 +178,11 @@ public sealed class EntityExtractorBuilder
         if (string.IsNullOrWhiteSpace(entry.Name) || TextFolding.Fold(entry.Name).Trim().Length == 0)
         {
             throw error("a gazetteer entry needs a non-blank name");
+        }
+
+        if (entry.Id is not null && !NameIds.IsWellFormed(entry.Id))
+        {
+            throw error($"the id '{entry.Id}' is not of the form scheme:value (a scheme of ASCII letters, digits, '-' or '.', then a value without white space)");
         }
     }
 }

@@ -61,22 +61,41 @@ def read_tsv(path):
 
 class Places:
     def __init__(self):
-        # (name, canonical, type, country) -> population
+        # (name, canonical, type, country) -> (population, id)
         self.rows = {}
 
-    def add(self, name, canonical, kind, country, population=0):
+    def add(self, name, canonical, kind, country, population=0, ident=""):
         name, canonical = apostrophes(name), apostrophes(canonical)
         if len(name) < 2 or not name[0].isupper() and not name[0].isdigit():
             return  # "zone euro", "régions éloignées de l'Océanie": not names
         key = (name, canonical, kind, country)
-        self.rows[key] = max(population, self.rows.get(key, 0))
+        # Two places under one key (two towns of one name in one country): the larger one's id, and an
+        # id rather than none (a GeoNames region name and the CLDR subdivision of the same name).
+        old_population, old_id = self.rows.get(key, (0, ""))
+        if (population, ident != "") > (old_population, old_id != ""):
+            self.rows[key] = (population, ident or old_id)
+        else:
+            self.rows[key] = (old_population, old_id or ident)
 
     def lines(self):
         out = []
-        for (name, canonical, kind, country), population in self.rows.items():
-            fields = [name, kind, str(population), country, "" if canonical == name else canonical]
+        for (name, canonical, kind, country), (population, ident) in self.rows.items():
+            fields = [name, kind, str(population), country, "" if canonical == name else canonical, ident]
             out.append("\t".join(check_field(f, "places") for f in fields))
         return sorted_unique(out)
+
+
+def iso3166_id(code):
+    """"iso3166:FR" for an ISO 3166-1 alpha-2 code; "" for CLDR's numeric world regions and for the
+    user-assigned codes (AA, QM-QZ, XA-XZ, ZZ: "XK" Kosovo) that ISO does not define."""
+    if not re.fullmatch(r"[A-Z]{2}", code) or code in ("AA", "ZZ") or code[0] == "X" or (code[0] == "Q" and code[1] >= "M"):
+        return ""
+    return "iso3166:" + code
+
+
+def iso3166_2_id(cldr_code):
+    """CLDR writes the ISO 3166-2 code "RU-PRI" as "rupri"."""
+    return "iso3166-2:" + cldr_code[:2].upper() + "-" + cldr_code[2:].upper()
 
 
 def clean_names(name):
@@ -120,27 +139,28 @@ def build_places(args, cities, fr_names, territory_types, common_words):
         names = {canonical}
         for _alt, name in forms:
             names.update(split_parenthesis(apostrophes(name)))
+        ident = iso3166_id(code)
         for name in sorted(names):
-            places.add(name, canonical, kind, country, population)
+            places.add(name, canonical, kind, country, population, ident)
 
     # First-level regions: GeoNames French admin1 names, then CLDR 41 subdivision names.
     regions = []
     for key, name in fr_names.items():
         if "." in key:
             cc, admin1 = key.split(".", 1)
-            regions.append((cc, name, region_pop.get((cc, admin1), 0)))
+            regions.append((cc, name, region_pop.get((cc, admin1), 0), ""))
     subdivisions = cldr.read_subdivisions(os.path.join(args.root, "usr/share/unicode/cldr/common/subdivisions/fr.xml"))
-    regions.extend((cc, name, 0) for cc, _code, name in subdivisions)
-    for cc, raw, population in regions:
+    regions.extend((cc, name, 0, iso3166_2_id(code)) for cc, code, name in subdivisions)
+    for cc, raw, population, ident in regions:
         for name in clean_names(apostrophes(raw)):
             bare = strip_designator(name)
             # "Région du Nord", "Province du Centre": a bare common word is no name of its own.
             if bare and bare.lower() in common_words:
                 bare = None
             canonical = bare or name
-            places.add(name, canonical, "region", cc, population)
+            places.add(name, canonical, "region", cc, population, ident)
             if bare:
-                places.add(bare, canonical, "region", cc, population)
+                places.add(bare, canonical, "region", cc, population, ident)
 
     # Cities of GeoNames cities15000, by their GeoNames name and their French name.
     for c in cities:
@@ -148,7 +168,7 @@ def build_places(args, cities, fr_names, territory_types, common_words):
         french_names = clean_names(apostrophes(fr_names.get(c.geonameid, "")))
         canonical = (french_names or names or [""])[0]
         for name in names + french_names:
-            places.add(name, canonical, "city", c.country, c.population)
+            places.add(name, canonical, "city", c.country, c.population, "geonames:" + c.geonameid)
     return places, country_names
 
 
@@ -303,9 +323,11 @@ def main():
     emit("places.tsv.gz", [
         "Places: countries, territories, world regions, first-level regions and cities with population >= 15,000.",
         "Columns: name, type, population (cities: GeoNames; countries and regions: the sum over their",
-        "cities in this file, for ranking only), country (ISO 3166-1), canonical (empty: the name itself).",
+        "cities in this file, for ranking only), country (ISO 3166-1), canonical (empty: the name itself),",
+        "id (geonames:N for cities, iso3166:XX for countries and territories, iso3166-2:XX-YYY for CLDR",
+        "subdivisions; empty when the source gives none).",
     ] + GEONAMES_NOTICE + CLDR_NOTICE + ["Generated by tools/gazetteers/generate.py; do not edit."],
-        ["name\ttype\tpopulation\tcountry\tcanonical"] + places.lines())
+        ["name\ttype\tpopulation\tcountry\tcanonical\tid"] + places.lines())
     emit("demonyms.tsv.gz", [
         "Demonyms: every form (m/f, singular/plural) with the place it names.",
         "From npm i18n-nationality 1.4.0 (MIT, Copyright (c) 2016 widdix GmbH), corrected and completed by",

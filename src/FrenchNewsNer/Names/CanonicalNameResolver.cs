@@ -1,15 +1,21 @@
+using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Names;
 
 /// <summary>
-/// Gives every mention of one person, organisation or place in a document the same canonical name:
-/// a short mention takes the name of a longer one that contains its words ("Kim", "M. Kim" →
-/// "Kim Jong Un"; "Poutine" → "Vladimir Poutine"; "Ria" → "Ria Novosti"), and an acronym takes the
-/// name of the mention whose initials it spells ("RPDC" → "République populaire démocratique de
-/// Corée" → its gazetteer canonical "Corée du Nord"). When several longer names fit ("Kim" with both
-/// "Kim Jong Un" and "Kim Yo Jong"), the nearest one mentioned before wins, else the nearest after.
+/// Gives every mention of one person, organisation or place in a document the same canonical name,
+/// spelled as the document spells it, and the same id. Mentions are grouped into entities: names the
+/// recognisers gave one gazetteer canonical are one entity ("RPDC", "Corée du nord" and "Corée du Nord"),
+/// a short mention joins a longer one that contains its words ("Kim", "M. Kim" → "Kim Jong Un"; "Ria" →
+/// "Ria Novosti"), and an acronym the name whose initials it spells. When several longer names fit ("Kim"
+/// with both "Kim Jong Un" and "Kim Yo Jong"), the nearest one mentioned before wins, else the nearest after.
+/// The entity's canonical is one of its own mentions: the one written as the gazetteer's common name if
+/// the document writes it ("Corée du Nord", in the document's spelling), else the fullest (most words;
+/// a word in capitals last) — never a gazetteer spelling or expansion the document does not use ("RPR"
+/// stays "RPR", "Zelenskiy" stays "Zelenskiy"). Its id is the one the gazetteers give any of its mentions
+/// (<see cref="NameIds"/>).
 /// </summary>
 /// <remarks>
 /// Work is per distinct name, not per pair of mentions: names are indexed by their words and
@@ -18,7 +24,7 @@ namespace FrenchNewsNer.Names;
 /// mentions, names and their indexes live in per-thread arrays reused from one document to the next
 /// (<see cref="Scratch"/>). Only the entities whose canonical name changes are new.
 /// </remarks>
-internal sealed class CanonicalNameResolver : IDocumentStage
+internal sealed partial class CanonicalNameResolver : IDocumentStage
 {
     private static readonly EntityKindSet NameKinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
 
@@ -32,13 +38,18 @@ internal sealed class CanonicalNameResolver : IDocumentStage
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    private readonly NameIds _ids;
+
+    /// <summary>Creates the resolver; <paramref name="ids"/> gives the mentions their ids.</summary>
+    public CanonicalNameResolver(NameIds ids) => _ids = ids;
+
     public void Process(Document document, RecognitionContext context, ResolvedDocument resolved)
     {
         var scratch = t_scratch ?? new Scratch();
         t_scratch = null;
         try
         {
-            Resolve(document, resolved.Entities, scratch);
+            Resolve(document, resolved.Entities, scratch, _ids);
         }
         finally
         {
@@ -49,10 +60,10 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         }
     }
 
-    private static void Resolve(Document document, List<Entity> entities, Scratch s)
+    private static void Resolve(Document document, List<Entity> entities, Scratch s, NameIds ids)
     {
-        CollectMentions(document, entities, s);
-        if (s.MentionCount < 2)
+        CollectMentions(document, entities, s, ids);
+        if (s.MentionCount == 0)
         {
             return;
         }
@@ -86,32 +97,233 @@ internal sealed class CanonicalNameResolver : IDocumentStage
             var nameIndex = s.NameKeys.GetOrAdd(key.AsSpan(0, length), out var added);
             if (added)
             {
-                s.AddName(new Name(mention.Kind, m, mention.Canonical, mention.HasGazetteerCanonical));
-            }
-            else if (mention.HasGazetteerCanonical && !s.Names[nameIndex].HasGazetteerCanonical)
-            {
-                s.Names[nameIndex].Canonical = mention.Canonical;
-                s.Names[nameIndex].HasGazetteerCanonical = true;
+                s.AddName(new Name(mention.Kind, m));
             }
 
             s.Names[nameIndex].PositionCount++;
             mention.Name = nameIndex;
         }
 
+        JoinByGazetteerCanonical(s);
         LayOutPositions(s);
         IndexNames(document, s);
         for (var m = 0; m < s.MentionCount; m++)
         {
-            s.Mentions[m].Target = FindLonger(document, s, m);
+            // A gazetteer canonical on the mention itself is the most specific fact there is: its entity is known.
+            s.Mentions[m].Target = s.Mentions[m].HasGazetteerCanonical ? -1 : FindLonger(document, s, m);
+        }
+
+        ChooseCanonicals(entities, s, ids);
+        for (var m = 0; m < s.MentionCount; m++)
+        {
+            ref var mention = ref s.Mentions[m];
+            ref readonly var entity = ref s.Names[EntityOf(s, mention)];
+            var canonical = entity.Canonical!;
+            var id = entity.Id ?? entities[mention.EntityIndex].Id;
+            var current = entities[mention.EntityIndex];
+            if (!string.Equals(canonical, current.Canonical, StringComparison.Ordinal) || !string.Equals(id, current.Id, StringComparison.Ordinal))
+            {
+                entities[mention.EntityIndex] = current with { Canonical = canonical, Id = id };
+            }
+        }
+    }
+
+    // Names whose mentions the recognisers gave one canonical (a gazetteer's: "RPDC" and "Corée du Nord" both
+    // "Corée du Nord"; an acronym defined in the text and its expansion) are one entity. The key is the kind's
+    // class (persons apart, see Compatible) and that canonical as the recogniser wrote it.
+    private static void JoinByGazetteerCanonical(Scratch s)
+    {
+        for (var n = 0; n < s.NameCount; n++)
+        {
+            s.Names[n].Parent = n;
+        }
+
+        s.CanonicalKeys.Reset(s.MentionCount);
+        for (var m = 0; m < s.MentionCount; m++)
+        {
+            ref readonly var mention = ref s.Mentions[m];
+            var key = s.KeyBuffer(mention.Canonical.Length + 1);
+            key[0] = mention.Kind == EntityKind.Person ? 'p' : 'n';
+            mention.Canonical.CopyTo(key.AsSpan(1));
+            var owner = s.CanonicalKeys.GetOrAdd(key.AsSpan(0, mention.Canonical.Length + 1), out var added);
+            if (added)
+            {
+                s.SetCanonicalOwner(owner, mention.Name);
+            }
+            else
+            {
+                Union(s, s.CanonicalOwners[owner], mention.Name);
+            }
+        }
+    }
+
+    // The root name of the entity a mention belongs to: that of the longer name it refers to, else its own.
+    private static int EntityOf(Scratch s, in Mention mention) => Root(s, mention.Target >= 0 ? mention.Target : mention.Name);
+
+    private static int Root(Scratch s, int n)
+    {
+        var root = n;
+        while (s.Names[root].Parent != root)
+        {
+            root = s.Names[root].Parent;
+        }
+
+        while (s.Names[n].Parent != root)
+        {
+            var next = s.Names[n].Parent;
+            s.Names[n].Parent = root;
+            n = next;
+        }
+
+        return root;
+    }
+
+    private static void Union(Scratch s, int a, int b)
+    {
+        a = Root(s, a);
+        b = Root(s, b);
+        if (a != b)
+        {
+            // The name mentioned first stays the root, so the outcome does not depend on the order of unions.
+            (a, b) = a < b ? (a, b) : (b, a);
+            s.Names[b].Parent = a;
+        }
+    }
+
+    // Each entity's canonical name (the best of its names, kept on the root as Best) and id (its first
+    // mention's that has one, in text order).
+    private static void ChooseCanonicals(List<Entity> entities, Scratch s, NameIds ids)
+    {
+        for (var n = 0; n < s.NameCount; n++)
+        {
+            s.Names[n].Best = -1;
+            s.Names[n].Canonical = null;
+            s.Names[n].Gazetteer = null;
+            s.Names[n].Id = null;
         }
 
         for (var m = 0; m < s.MentionCount; m++)
         {
-            ref var mention = ref s.Mentions[m];
-            var canonical = CanonicalOf(s, mention);
-            if (!string.Equals(canonical, entities[mention.EntityIndex].Canonical, StringComparison.Ordinal))
+            ref readonly var mention = ref s.Mentions[m];
+            ref var entity = ref s.Names[Root(s, mention.Name)];
+            entity.Id ??= mention.Id;
+            if (mention.HasGazetteerCanonical)
             {
-                entities[mention.EntityIndex] = entities[mention.EntityIndex] with { Canonical = canonical };
+                entity.Gazetteer ??= mention.Canonical;
+
+                // A canonical the user chose for their own entry is kept as they wrote it.
+                if (entity.Canonical is null && ids.IsUserCanonical(mention.Kind, mention.Canonical))
+                {
+                    entity.Canonical = mention.Canonical;
+                }
+            }
+        }
+
+        // A short mention's id reaches the longer name it refers to only when that one has none of its own.
+        for (var m = 0; m < s.MentionCount; m++)
+        {
+            ref readonly var mention = ref s.Mentions[m];
+            if (mention.Target >= 0 && mention.Id is not null)
+            {
+                s.Names[Root(s, mention.Target)].Id ??= mention.Id;
+            }
+        }
+
+        for (var n = 0; n < s.NameCount; n++)
+        {
+            ref var entity = ref s.Names[Root(s, n)];
+            if (entity.Best < 0 || Better(entities, s, n, entity.Best, entity.Gazetteer))
+            {
+                entity.Best = n;
+            }
+        }
+
+        for (var n = 0; n < s.NameCount; n++)
+        {
+            if (s.Names[n].Parent == n)
+            {
+                s.Names[n].Canonical ??= WithoutArticle(entities[s.Mentions[s.Names[s.Names[n].Best].FirstMention].EntityIndex].Text);
+            }
+        }
+    }
+
+    // A name's canonical never starts with an article in lower case ("le Canard enchaîné" is "Canard enchaîné"):
+    // the article belongs to the sentence, a capitalised one to the name ("Le Monde"). A name broken over two
+    // lines ("Alex\nZulle") is one name: its white space becomes single spaces.
+    private static string WithoutArticle(string text)
+    {
+        var skip = text.StartsWith("le ", StringComparison.Ordinal) || text.StartsWith("la ", StringComparison.Ordinal) ? 3
+            : text.StartsWith("les ", StringComparison.Ordinal) ? 4
+            : text.StartsWith("l'", StringComparison.Ordinal) || text.StartsWith("l\u2019", StringComparison.Ordinal) ? 2
+            : 0;
+        text = skip > 0 && skip < text.Length ? text[skip..] : text;
+        return NeedsSpacing(text) ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : text;
+    }
+
+    private static bool NeedsSpacing(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether name a makes a better canonical than name b for an entity whose gazetteer canonical is `gazetteer`:
+    // the one written as that common name, then one not in capitals alone, then the one with more words; at a
+    // tie the one mentioned first (b, as names are visited in the order of their first mention).
+    private static bool Better(List<Entity> entities, Scratch s, int a, int b, string? gazetteer)
+    {
+        ref readonly var ma = ref s.Mentions[s.Names[a].FirstMention];
+        ref readonly var mb = ref s.Mentions[s.Names[b].FirstMention];
+        if (gazetteer is not null)
+        {
+            var aCommon = SameLetters(entities[ma.EntityIndex].Text, gazetteer);
+            var bCommon = SameLetters(entities[mb.EntityIndex].Text, gazetteer);
+            if (aCommon != bCommon)
+            {
+                return aCommon;
+            }
+        }
+
+        if (ma.IsAcronym != mb.IsAcronym)
+        {
+            return !ma.IsAcronym;
+        }
+
+        return ma.WordCount > mb.WordCount;
+    }
+
+    // Whether two names have the same letters and digits, ignoring case, accents, spaces and punctuation
+    // ("Corée du nord" and "Corée du Nord"; "Timisoara" and "Timişoara").
+    private static bool SameLetters(string a, string b)
+    {
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (CharFolding.Fold(a[i++]) != CharFolding.Fold(b[j++]))
+            {
+                return false;
             }
         }
     }
@@ -171,10 +383,6 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         s.ByWord.Seal();
         s.ByInitials.Seal();
     }
-
-    private static string CanonicalOf(Scratch s, in Mention mention) =>
-        // A gazetteer canonical on the mention itself is the most specific fact there is.
-        mention.HasGazetteerCanonical ? mention.Canonical : s.Names[mention.Target >= 0 ? mention.Target : mention.Name].Canonical;
 
     // The longer name mention m refers to, or -1.
     private static int FindLonger(Document document, Scratch s, int m)
@@ -305,7 +513,7 @@ internal sealed class CanonicalNameResolver : IDocumentStage
     };
 
     // The name entities of the document as mentions, their words the tokens they cover, punctuation left out.
-    private static void CollectMentions(Document document, List<Entity> entities, Scratch s)
+    private static void CollectMentions(Document document, List<Entity> entities, Scratch s, NameIds ids)
     {
         var tokens = document.Tokens;
         var t = 0;
@@ -342,12 +550,12 @@ internal sealed class CanonicalNameResolver : IDocumentStage
             }
 
             var hasGazetteerCanonical = !string.Equals(entity.Canonical, entity.Text, StringComparison.Ordinal);
-            s.AddMention(new Mention(e, entity.Kind, entity.Start, firstWord, wordCount, allCaps && wordCount == 1, entity.Canonical, hasGazetteerCanonical));
+            s.AddMention(new Mention(e, entity.Kind, entity.Start, firstWord, wordCount, allCaps && wordCount == 1, entity.Canonical, hasGazetteerCanonical, ids.Find(entity.Kind, entity.Canonical)));
         }
     }
 
     // A name entity: its words are the tokens s.Words[FirstWord .. FirstWord + WordCount).
-    private struct Mention(int entityIndex, EntityKind kind, int start, int firstWord, int wordCount, bool isAcronym, string canonical, bool hasGazetteerCanonical)
+    private struct Mention(int entityIndex, EntityKind kind, int start, int firstWord, int wordCount, bool isAcronym, string canonical, bool hasGazetteerCanonical, string? id)
     {
         public readonly int EntityIndex = entityIndex;
         public readonly EntityKind Kind = kind;
@@ -358,206 +566,30 @@ internal sealed class CanonicalNameResolver : IDocumentStage
         public readonly string Canonical = canonical;
         public readonly bool HasGazetteerCanonical = hasGazetteerCanonical;
 
+        // The id the gazetteers give its canonical, or null.
+        public readonly string? Id = id;
+
         // The distinct name it mentions, and the longer name it refers to (-1: none); indexes into Scratch.Names.
         public int Name;
         public int Target = -1;
     }
 
     // A distinct name (kind and words) of the document; its words are those of its first mention.
-    private struct Name(EntityKind kind, int firstMention, string canonical, bool hasGazetteerCanonical)
+    private struct Name(EntityKind kind, int firstMention)
     {
         public readonly EntityKind Kind = kind;
         public readonly int FirstMention = firstMention;
-        public string Canonical = canonical;
-        public bool HasGazetteerCanonical = hasGazetteerCanonical;
+
+        // The union-find parent: names of one entity share a root. On a root: the name whose first mention's
+        // text is the canonical, a gazetteer canonical some mention was given (or null), and the entity's id.
+        public int Parent;
+        public int Best;
+        public string? Canonical;
+        public string? Gazetteer;
+        public string? Id;
 
         // Start offsets of its mentions, ascending: Scratch.Positions[PositionOffset .. PositionOffset + PositionCount).
         public int PositionOffset;
         public int PositionCount;
-    }
-
-    /// <summary>
-    /// The per-document working arrays, kept by the thread between documents so that resolving allocates
-    /// nothing once they have grown to a document's size. One document at a time (a thread-static slot).
-    /// </summary>
-    private sealed class Scratch
-    {
-        public Mention[] Mentions = new Mention[64];
-        public int MentionCount;
-        public int[] Words = new int[128];
-        public int WordCount;
-        public Name[] Names = new Name[64];
-        public int NameCount;
-        public int[] Positions = new int[64];
-        public readonly SpanKeyTable NameKeys = new();
-        public readonly SpanGroups ByWord = new();
-        public readonly SpanGroups ByInitials = new();
-        private char[] _key = new char[64];
-
-        public void AddMention(in Mention mention)
-        {
-            if (MentionCount == Mentions.Length)
-            {
-                Array.Resize(ref Mentions, MentionCount * 2);
-            }
-
-            Mentions[MentionCount++] = mention;
-        }
-
-        public void AddWord(int token)
-        {
-            if (WordCount == Words.Length)
-            {
-                Array.Resize(ref Words, WordCount * 2);
-            }
-
-            Words[WordCount++] = token;
-        }
-
-        public void AddName(in Name name)
-        {
-            if (NameCount == Names.Length)
-            {
-                Array.Resize(ref Names, NameCount * 2);
-            }
-
-            Names[NameCount++] = name;
-        }
-
-        public int[] PositionBuffer(int length)
-        {
-            if (Positions.Length < length)
-            {
-                Positions = new int[Math.Max(length, Positions.Length * 2)];
-            }
-
-            return Positions;
-        }
-
-        // A buffer of at least `length` chars for building a key (its contents are not kept).
-        public char[] KeyBuffer(int length)
-        {
-            if (_key.Length < length)
-            {
-                _key = new char[Math.Max(length, _key.Length * 2)];
-            }
-
-            return _key;
-        }
-
-        // The key buffer grown to at least `length` chars, its first `used` chars kept.
-        public char[] GrowKeyBuffer(int used, int length)
-        {
-            var grown = new char[Math.Max(length, _key.Length * 2)];
-            _key.AsSpan(0, used).CopyTo(grown);
-            return _key = grown;
-        }
-
-        /// <summary>Forgets the document (dropping its strings); false when the arrays grew too large to keep.</summary>
-        public bool Clear(int maxMentions)
-        {
-            Array.Clear(Mentions, 0, MentionCount);
-            Array.Clear(Names, 0, NameCount);
-            var keep = Mentions.Length <= maxMentions;
-            MentionCount = 0;
-            WordCount = 0;
-            NameCount = 0;
-            return keep;
-        }
-    }
-
-    /// <summary>
-    /// Groups of name numbers by char-span key, each group in the order its names were added (once per name):
-    /// collected by <see cref="Add"/>, then laid out contiguously by <see cref="Seal"/> for reading.
-    /// </summary>
-    private sealed class SpanGroups
-    {
-        private readonly SpanKeyTable _keys = new();
-        private int[] _pairKeys = new int[64];
-        private int[] _pairNames = new int[64];
-        private int _pairCount;
-        private int[] _lastName = new int[64]; // per key: the last name added, so a name is added once
-        private int[] _offsets = new int[65];
-        private int[] _grouped = new int[64];
-
-        /// <summary>Empties the groups for at most <paramref name="maxKeys"/> keys.</summary>
-        public void Reset(int maxKeys)
-        {
-            _keys.Reset(maxKeys);
-            _pairCount = 0;
-        }
-
-        /// <summary>Adds <paramref name="name"/> to the group of <paramref name="key"/>, unless it was the last one added there.</summary>
-        public void Add(ReadOnlySpan<char> key, int name)
-        {
-            var group = _keys.GetOrAdd(key, out var added);
-            if (group >= _lastName.Length)
-            {
-                Array.Resize(ref _lastName, _lastName.Length * 2);
-            }
-
-            if (!added && _lastName[group] == name)
-            {
-                return;
-            }
-
-            _lastName[group] = name;
-            if (_pairCount == _pairKeys.Length)
-            {
-                Array.Resize(ref _pairKeys, _pairCount * 2);
-                Array.Resize(ref _pairNames, _pairCount * 2);
-            }
-
-            _pairKeys[_pairCount] = group;
-            _pairNames[_pairCount++] = name;
-        }
-
-        /// <summary>Lays the groups out one after the other, each in the order of its additions.</summary>
-        public void Seal()
-        {
-            var groups = _keys.Count;
-            if (_offsets.Length < groups + 1)
-            {
-                _offsets = new int[Math.Max(groups + 1, _offsets.Length * 2)];
-            }
-
-            if (_grouped.Length < _pairCount)
-            {
-                _grouped = new int[Math.Max(_pairCount, _grouped.Length * 2)];
-            }
-
-            // A counting sort: sizes, then starts, then the names in order (each start advances as it fills).
-            Array.Clear(_offsets, 0, groups + 1);
-            for (var p = 0; p < _pairCount; p++)
-            {
-                _offsets[_pairKeys[p] + 1]++;
-            }
-
-            for (var g = 0; g < groups; g++)
-            {
-                _offsets[g + 1] += _offsets[g];
-            }
-
-            for (var p = 0; p < _pairCount; p++)
-            {
-                _grouped[_offsets[_pairKeys[p]]++] = _pairNames[p];
-            }
-
-            // Each start has advanced to the next group's start: shift them back.
-            for (var g = groups; g > 0; g--)
-            {
-                _offsets[g] = _offsets[g - 1];
-            }
-
-            _offsets[0] = 0;
-        }
-
-        /// <summary>The names of <paramref name="key"/>'s group (after <see cref="Seal"/>).</summary>
-        public bool TryGetGroup(ReadOnlySpan<char> key, out ReadOnlySpan<int> names)
-        {
-            var group = _keys.IndexOf(key);
-            names = group < 0 ? default : _grouped.AsSpan(_offsets[group], _offsets[group + 1] - _offsets[group]);
-            return group >= 0;
-        }
     }
 }

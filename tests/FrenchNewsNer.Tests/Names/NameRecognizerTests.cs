@@ -24,11 +24,15 @@ public class NameRecognizerTests
         Names.Extract(text).Entities.Select(e => $"{e.Text}={e.Canonical}").ToArray();
 
     [Fact]
-    public void Gazetteer_names_carry_their_canonical_name()
+    public void Gazetteer_names_keep_the_document_spelling_when_the_document_never_writes_the_gazetteer_name()
     {
+        // FORMAT.md: the canonical is the document's own fullest mention; "Corée du Nord" is not in this text.
         Assert.Equal(
-            ["Pyongyang=Pyongyang", "RPDC=Corée du Nord", "Minsk=Minsk"],
+            ["Pyongyang=Pyongyang", "RPDC=RPDC", "Minsk=Minsk"],
             Canonicals("La délégation a quitté Pyongyang, capitale de la RPDC, pour Minsk."));
+        Assert.Equal(
+            ["Corée du Nord=Corée du Nord", "RPDC=Corée du Nord"],
+            Canonicals("La Corée du Nord a tiré. La RPDC dément."));
     }
 
     [Fact]

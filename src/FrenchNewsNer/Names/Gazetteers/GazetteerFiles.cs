@@ -84,7 +84,15 @@ internal static class GazetteerFiles
     /// senses of the same name with its type and country ("Kyiv" the city becomes canonical "Kiev"), and
     /// comes first.
     /// </summary>
-    public static NameIndex<PlaceEntry> ReadPlaces(TextReader generated, string generatedSource, TextReader curated, string curatedSource)
+    public static NameIndex<PlaceEntry> ReadPlaces(TextReader generated, string generatedSource, TextReader curated, string curatedSource) =>
+        ReadPlaces(generated, generatedSource, curated, curatedSource, null);
+
+    /// <summary>
+    /// <see cref="ReadPlaces(TextReader, string, TextReader, string)"/>, also giving every place sense with an id
+    /// to <paramref name="ids"/> (the generated file's id column; a curated row's id column, else the id of the
+    /// generated sense it replaces, else for a country or territory its ISO 3166-1 code).
+    /// </summary>
+    public static NameIndex<PlaceEntry> ReadPlaces(TextReader generated, string generatedSource, TextReader curated, string curatedSource, PlaceIdCollector? ids)
     {
         var curatedRows = TsvReader.ReadAll(curated, curatedSource, "canonical", "type");
         var builder = new NameIndex<PlaceEntry>.Builder(MergePlaces);
@@ -99,7 +107,10 @@ internal static class GazetteerFiles
 
             // "RPDC" has no generated sense of its own: take the population of the generated senses of the
             // row's other names ("Corée du Nord"), so senses rank the same whichever name is read.
+            // Its id likewise: the row's own, else that of the most populous generated sense it replaces.
             var population = 0;
+            var id = OptionalId(row, 5);
+            var idPopulation = -1;
             foreach (var name in names)
             {
                 if (builder.TryGet(name, out var known))
@@ -109,19 +120,46 @@ internal static class GazetteerFiles
                         if (sense.Source == GazetteerSource.Generated && sense.Type == type && sense.Country == country)
                         {
                             population = Math.Max(population, sense.Population);
+                            if (OptionalId(row, 5) is null && sense.Id is not null && sense.Population > idPopulation)
+                            {
+                                id = sense.Id;
+                                idPopulation = sense.Population;
+                            }
                         }
                     }
                 }
             }
 
-            var entry = new PlaceEntry([new PlaceSense(row[0], type, country, population, GazetteerSource.Curated)]);
+            if (id is null && type is PlaceType.Country or PlaceType.Territory && country.Length == 2)
+            {
+                id = "iso3166:" + country;
+            }
+
+            var entry = new PlaceEntry([new PlaceSense(row[0], type, country, population, GazetteerSource.Curated, id)]);
             foreach (var name in names)
             {
                 builder.Add(name, entry);
             }
         }
 
-        return builder.Build(SortSenses);
+        return builder.Build(entry =>
+        {
+            var sorted = SortSenses(entry);
+            ids?.Add(sorted);
+            return sorted;
+        });
+    }
+
+    // The optional id column of a curated row: empty, or an id of the shape NameIds.IsWellFormed checks.
+    private static string? OptionalId(TsvRow row, int column)
+    {
+        var id = At(row, column);
+        if (id.Length == 0)
+        {
+            return null;
+        }
+
+        return NameIds.IsWellFormed(id) ? id : throw row.Error($"the id '{id}' is not of the form scheme:value");
     }
 
     /// <summary>
@@ -132,7 +170,10 @@ internal static class GazetteerFiles
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per start on tens of thousands of rows: skip the slow first tier
     private static void ReadGeneratedPlaces(TextReader reader, string source, NameIndex<PlaceEntry>.Builder builder, Dictionary<string, string> countries)
     {
+        // The id column is optional, so a file written before it existed still reads.
         const string Header = "name\ttype\tpopulation\tcountry\tcanonical";
+        const string HeaderWithIds = Header + "\tid";
+        var fieldCount = 5;
         var lineNumber = 0;
         var sawHeader = false;
         string? currentName = null;
@@ -155,7 +196,11 @@ internal static class GazetteerFiles
 
             if (!sawHeader)
             {
-                if (!line.SequenceEqual(Header))
+                if (line.SequenceEqual(HeaderWithIds))
+                {
+                    fieldCount = 6;
+                }
+                else if (!line.SequenceEqual(Header))
                 {
                     throw new DataFormatException(source, lineNumber, $"expected the header '{Header.Replace("\t", "\\t", StringComparison.Ordinal)}', found '{line.ToString()}'");
                 }
@@ -170,9 +215,20 @@ internal static class GazetteerFiles
             var populationField = NextField(ref rest);
             var countryField = NextField(ref rest);
             var canonicalField = NextField(ref rest);
-            if (name.IsEmpty || !rest.IsEmpty || line.Count('\t') != 4)
+            var idField = fieldCount == 6 ? NextField(ref rest) : ReadOnlySpan<char>.Empty;
+            if (name.IsEmpty || !rest.IsEmpty || line.Count('\t') != fieldCount - 1)
             {
-                throw new DataFormatException(source, lineNumber, $"expected 5 tab-separated fields with a name, found '{line.ToString()}'");
+                throw new DataFormatException(source, lineNumber, $"expected {fieldCount} tab-separated fields with a name, found '{line.ToString()}'");
+            }
+
+            string? id = null;
+            if (!idField.IsEmpty)
+            {
+                id = idField.ToString();
+                if (!NameIds.IsWellFormed(id))
+                {
+                    throw new DataFormatException(source, lineNumber, $"the id '{id}' is not of the form scheme:value");
+                }
             }
 
             PlaceType type = typeField switch
@@ -215,7 +271,7 @@ internal static class GazetteerFiles
             }
 
             var canonical = canonicalField.IsEmpty ? currentName : canonicalField.ToString();
-            senses.Add(new PlaceSense(canonical, type, country, population, GazetteerSource.Generated));
+            senses.Add(new PlaceSense(canonical, type, country, population, GazetteerSource.Generated, id));
         }
 
         if (!sawHeader)
@@ -254,7 +310,10 @@ internal static class GazetteerFiles
     }
 
     /// <summary>The curated organisations; a name listed for two organisations is an error.</summary>
-    public static NameIndex<OrganizationInfo> ReadOrganizations(TextReader reader, string source)
+    public static NameIndex<OrganizationInfo> ReadOrganizations(TextReader reader, string source) => ReadOrganizations(reader, source, null);
+
+    /// <summary><see cref="ReadOrganizations(TextReader, string)"/>, also giving the ids of the id column to <paramref name="ids"/>, by canonical name.</summary>
+    public static NameIndex<OrganizationInfo> ReadOrganizations(TextReader reader, string source, Dictionary<string, string>? ids)
     {
         var rows = TsvReader.ReadAll(reader, source, "canonical", "type");
         var builder = new NameIndex<OrganizationInfo>.Builder();
@@ -262,7 +321,12 @@ internal static class GazetteerFiles
         foreach (var row in rows)
         {
             var info = new OrganizationInfo(row[0], Parse(OrganizationTypes, row, 1, "organisation type"), Country(row, 2, null),
-                SplitList(At(row, 3)).ToImmutableArray(), GazetteerSource.Curated);
+                SplitList(At(row, 3)).ToImmutableArray(), GazetteerSource.Curated, OptionalId(row, 5));
+            if (info.Id is not null && ids is not null)
+            {
+                ids[info.Canonical] = info.Id;
+            }
+
             foreach (var name in NamesOf(row, 0, 3, 4))
             {
                 CheckUnique(owners, name, row);
@@ -274,7 +338,10 @@ internal static class GazetteerFiles
     }
 
     /// <summary>The curated persons; a name listed for two persons is an error.</summary>
-    public static NameIndex<PersonInfo> ReadPersons(TextReader reader, string source)
+    public static NameIndex<PersonInfo> ReadPersons(TextReader reader, string source) => ReadPersons(reader, source, null);
+
+    /// <summary><see cref="ReadPersons(TextReader, string)"/>, also giving the ids of the id column to <paramref name="ids"/>, by canonical name.</summary>
+    public static NameIndex<PersonInfo> ReadPersons(TextReader reader, string source, Dictionary<string, string>? ids)
     {
         var rows = TsvReader.ReadAll(reader, source, "canonical", "gender", "role");
         var builder = new NameIndex<PersonInfo>.Builder();
@@ -287,7 +354,12 @@ internal static class GazetteerFiles
                 "f" => NameGender.Feminine,
                 _ => throw row.Error($"gender '{row[1]}' is not m or f"),
             };
-            var info = new PersonInfo(row[0], gender, Country(row, 3, null), Parse(PersonRoles, row, 2, "role"), GazetteerSource.Curated);
+            var info = new PersonInfo(row[0], gender, Country(row, 3, null), Parse(PersonRoles, row, 2, "role"), GazetteerSource.Curated, OptionalId(row, 5));
+            if (info.Id is not null && ids is not null)
+            {
+                ids[info.Canonical] = info.Id;
+            }
+
             foreach (var name in NamesOf(row, 0, 4))
             {
                 CheckUnique(owners, name, row);
@@ -395,6 +467,8 @@ internal static class GazetteerFiles
         foreach (var sense in all)
         {
             var population = sense.Population;
+            var id = sense.Id;
+            var idPopulation = -1;
             var replaced = false;
             foreach (var other in all)
             {
@@ -410,12 +484,17 @@ internal static class GazetteerFiles
                 else if (sense.Source != GazetteerSource.Generated && other.Source == GazetteerSource.Generated)
                 {
                     population = Math.Max(population, other.Population);
+                    if (sense.Id is null && other.Id is not null && other.Population > idPopulation)
+                    {
+                        id = other.Id;
+                        idPopulation = other.Population;
+                    }
                 }
             }
 
             if (!replaced)
             {
-                kept.Add(population == sense.Population ? sense : sense with { Population = population });
+                kept.Add(population == sense.Population && ReferenceEquals(id, sense.Id) ? sense : sense with { Population = population, Id = id });
             }
         }
 

@@ -52,7 +52,8 @@ internal enum GazetteerSource : byte
 /// <param name="Country">ISO 3166-1 alpha-2 code, or "" (world regions, user entries).</param>
 /// <param name="Population">GeoNames population for cities; a ranking weight for others; 0 when unknown.</param>
 /// <param name="Source">Where the sense came from.</param>
-internal sealed record PlaceSense(string Canonical, PlaceType Type, string Country, int Population, GazetteerSource Source);
+/// <param name="Id">The place's public id ("geonames:2013348", "iso3166:KP", "iso3166-2:RU-PRI"), or null.</param>
+internal sealed record PlaceSense(string Canonical, PlaceType Type, string Country, int Population, GazetteerSource Source, string? Id = null);
 
 /// <summary>
 /// Every meaning of one place name, best first: user and curated senses, then by type (country, territory,
@@ -112,7 +113,8 @@ internal enum OrganizationType : byte
 /// <param name="Country">ISO 3166-1 code, or "" for international bodies.</param>
 /// <param name="Acronyms">Its acronyms ("AFP"), so an acronym and its expansion can be paired.</param>
 /// <param name="Source">Where the entry came from.</param>
-internal sealed record OrganizationInfo(string Canonical, OrganizationType Type, string Country, ImmutableArray<string> Acronyms, GazetteerSource Source);
+/// <param name="Id">The organisation's public id (the optional id column), or null.</param>
+internal sealed record OrganizationInfo(string Canonical, OrganizationType Type, string Country, ImmutableArray<string> Acronyms, GazetteerSource Source, string? Id = null);
 
 /// <summary>A person's grammatical gender as a cue (M./Mme, président/présidente).</summary>
 [Flags]
@@ -191,7 +193,8 @@ internal enum PersonRole : byte
 /// <param name="Country">ISO 3166-1 code, or "".</param>
 /// <param name="Role">The main role.</param>
 /// <param name="Source">Where the entry came from.</param>
-internal sealed record PersonInfo(string Canonical, NameGender Gender, string Country, PersonRole Role, GazetteerSource Source);
+/// <param name="Id">The person's public id (the optional id column), or null.</param>
+internal sealed record PersonInfo(string Canonical, NameGender Gender, string Country, PersonRole Role, GazetteerSource Source, string? Id = null);
 
 /// <summary>A demonym form: evidence for a place or nationality, never an entity itself.</summary>
 /// <param name="Place">The canonical name of the place ("Corée du Nord" for "nord-coréennes").</param>

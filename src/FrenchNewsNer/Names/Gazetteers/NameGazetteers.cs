@@ -52,9 +52,9 @@ internal sealed class NameGazetteers
 {
     private static readonly Lazy<NameGazetteers> BuiltInInstance = new(CreateBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Lazy<NameIndex<PlaceEntry>> _places;
-    private readonly Lazy<NameIndex<OrganizationInfo>> _organizations;
-    private readonly Lazy<NameIndex<PersonInfo>> _persons;
+    private readonly Lazy<IdentifiedNames<PlaceEntry>> _places;
+    private readonly Lazy<IdentifiedNames<OrganizationInfo>> _organizations;
+    private readonly Lazy<IdentifiedNames<PersonInfo>> _persons;
     private readonly Lazy<FirstNameTable> _firstNames;
     private readonly Lazy<FoldedKeySet> _surnames;
     private readonly Lazy<FoldedMap<Demonym>> _demonyms;
@@ -67,17 +67,21 @@ internal sealed class NameGazetteers
     // map spares them a probe of each index.
     private readonly Lazy<FoldedMap<NameIndexes>> _lowerCaseStarts;
 
+    // The ids of the built-in names with the user's over them; built on first use from the three tables above.
+    private readonly Lazy<NameIds> _ids;
+
     private NameGazetteers(
-        Lazy<NameIndex<PlaceEntry>> places,
-        Lazy<NameIndex<OrganizationInfo>> organizations,
-        Lazy<NameIndex<PersonInfo>> persons,
+        Lazy<IdentifiedNames<PlaceEntry>> places,
+        Lazy<IdentifiedNames<OrganizationInfo>> organizations,
+        Lazy<IdentifiedNames<PersonInfo>> persons,
         Lazy<FirstNameTable> firstNames,
         Lazy<FoldedKeySet> surnames,
         Lazy<FoldedMap<Demonym>> demonyms,
         Lazy<FoldedWordSet> commonWords,
         Lazy<NameIndex<TitleInfo>> titles,
         Lazy<NameIndex<DesignatorInfo>> designators,
-        NameIndex<GazetteerEntry> userNames)
+        NameIndex<GazetteerEntry> userNames,
+        IReadOnlyList<GazetteerEntry> userEntries)
     {
         _places = places;
         _organizations = organizations;
@@ -90,19 +94,25 @@ internal sealed class NameGazetteers
         _designators = designators;
         UserNames = userNames;
         _lowerCaseStarts = new(ReadLowerCaseStarts, LazyThreadSafetyMode.ExecutionAndPublication);
+        _ids = new(
+            () => NameIds.BuiltIn(_places.Value.Ids, _organizations.Value.Ids, _persons.Value.Ids).WithUserEntries(userEntries),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The gazetteers embedded in the package, shared by every extractor.</summary>
     public static NameGazetteers BuiltIn => BuiltInInstance.Value;
 
     /// <summary>Places: countries, territories, regions, cities (GeoNames, CLDR) and the curated places over them.</summary>
-    public NameIndex<PlaceEntry> Places => _places.Value;
+    public NameIndex<PlaceEntry> Places => _places.Value.Index;
 
     /// <summary>Organisations of the curated list, by canonical name, acronym and alias.</summary>
-    public NameIndex<OrganizationInfo> Organizations => _organizations.Value;
+    public NameIndex<OrganizationInfo> Organizations => _organizations.Value.Index;
 
     /// <summary>Persons of the curated list, by canonical name and alias.</summary>
-    public NameIndex<PersonInfo> Persons => _persons.Value;
+    public NameIndex<PersonInfo> Persons => _persons.Value.Index;
+
+    /// <summary>The ids of the names (GeoNames, ISO 3166, the id columns, the user's entries), by kind and canonical name.</summary>
+    public NameIds Ids => _ids.Value;
 
     /// <summary>First names (hunspell-fr, npm gender-detection-from-name) with their gender, by folded form.</summary>
     public FirstNameTable FirstNames => _firstNames.Value;
@@ -133,12 +143,14 @@ internal sealed class NameGazetteers
     public NameGazetteers WithUserEntries(IEnumerable<GazetteerEntry> entries)
     {
         var builder = new NameIndex<GazetteerEntry>.Builder(strictAcronyms: false);
+        var list = new List<GazetteerEntry>();
         foreach (var entry in entries)
         {
             builder.Add(entry.Name, entry);
+            list.Add(entry);
         }
 
-        return new NameGazetteers(_places, _organizations, _persons, _firstNames, _surnames, _demonyms, _commonWords, _titles, _designators, builder.Build());
+        return new NameGazetteers(_places, _organizations, _persons, _firstNames, _surnames, _demonyms, _commonWords, _titles, _designators, builder.Build(), list);
     }
 
     /// <summary>
@@ -180,6 +192,7 @@ internal sealed class NameGazetteers
 
         // Rethrows a failure of the background tables as itself, not wrapped (Lazy caches it).
         _ = _lowerCaseStarts.Value;
+        _ = _ids.Value;
         _ = _commonWords.Value;
         _ = _firstNames.Value;
         _ = _surnames.Value;
@@ -317,10 +330,12 @@ internal sealed class NameGazetteers
             {
                 using var generated = EmbeddedData.OpenText(GazetteerFiles.PlacesPath);
                 using var curated = EmbeddedData.OpenText(GazetteerFiles.PlacesExtraPath);
-                return GazetteerFiles.ReadPlaces(generated, Source(GazetteerFiles.PlacesPath), curated, Source(GazetteerFiles.PlacesExtraPath));
+                var ids = new PlaceIdCollector();
+                var index = GazetteerFiles.ReadPlaces(generated, Source(GazetteerFiles.PlacesPath), curated, Source(GazetteerFiles.PlacesExtraPath), ids);
+                return new IdentifiedNames<PlaceEntry>(index, ids.ToDictionary());
             }, Mode),
-            new(() => Read(GazetteerFiles.OrganizationsPath, GazetteerFiles.ReadOrganizations), Mode),
-            new(() => Read(GazetteerFiles.PersonsPath, GazetteerFiles.ReadPersons), Mode),
+            new(() => ReadIdentified<OrganizationInfo>(GazetteerFiles.OrganizationsPath, GazetteerFiles.ReadOrganizations), Mode),
+            new(() => ReadIdentified<PersonInfo>(GazetteerFiles.PersonsPath, GazetteerFiles.ReadPersons), Mode),
             new(() =>
             {
                 using var stream = EmbeddedData.OpenStream(GazetteerFiles.FirstNamesPath);
@@ -336,7 +351,17 @@ internal sealed class NameGazetteers
             }, Mode),
             new(() => Read(GazetteerFiles.TitlesPath, GazetteerFiles.ReadTitles), Mode),
             new(() => Read(GazetteerFiles.DesignatorsPath, GazetteerFiles.ReadDesignators), Mode),
-            NameIndex<GazetteerEntry>.Empty);
+            NameIndex<GazetteerEntry>.Empty,
+            []);
+    }
+
+    private static IdentifiedNames<T> ReadIdentified<T>(string path, Func<TextReader, string, Dictionary<string, string>?, NameIndex<T>> parse)
+        where T : class
+    {
+        using var reader = EmbeddedData.OpenText(path);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = parse(reader, Source(path), ids);
+        return new IdentifiedNames<T>(index, ids);
     }
 
     private static TTable Read<TTable>(string path, Func<TextReader, string, TTable> parse)
@@ -347,3 +372,10 @@ internal sealed class NameGazetteers
 
     private static string Source(string path) => "Data/" + path;
 }
+
+/// <summary>A name table and the ids of its names by canonical name.</summary>
+/// <typeparam name="T">The table's payload.</typeparam>
+/// <param name="Index">The names.</param>
+/// <param name="Ids">Their ids by canonical name.</param>
+internal sealed record IdentifiedNames<T>(NameIndex<T> Index, IReadOnlyDictionary<string, string> Ids)
+    where T : class;
