@@ -76,21 +76,8 @@ internal sealed class AcronymDefinitions : IDocumentStage
             return false;
         }
 
-        // Right to left: the last letter from the last word, and so on.
-        var k = letterCount - 1;
-        var first = -1;
-        var floor = Math.Max(0, open - letterCount - ExtraWords);
-        for (var j = open - 1; j >= floor && k >= 0; j--)
-        {
-            if (!TryMatchWordBackwards(document, j, letters, ref k))
-            {
-                return false;
-            }
-
-            first = j;
-        }
-
-        if (k >= 0 || first < 0 || IsFunctionWord(document.FoldedOf(first)) || !IsNameStart(document, first))
+        var first = MatchBackwards(document, open - 1, Math.Max(0, open - letterCount - ExtraWords), letters, mustStartAt: -1);
+        if (first < 0 || !IsNameStart(document, first))
         {
             return false;
         }
@@ -120,22 +107,8 @@ internal sealed class AcronymDefinitions : IDocumentStage
             }
         }
 
-        if (close < open + 2 || IsFunctionWord(document.FoldedOf(open + 1)) || !document.Tokens[open + 1].Has(TokenFlags.Capitalized))
-        {
-            return false;
-        }
-
-        // Matched right to left as well: the long form must use every letter, from its last word to its first.
-        var k = letterCount - 1;
-        for (var j = close - 1; j > open; j--)
-        {
-            if (!TryMatchWordBackwards(document, j, letters, ref k))
-            {
-                return false;
-            }
-        }
-
-        if (k >= 0)
+        if (close < open + 2 || !document.Tokens[open + 1].Has(TokenFlags.Capitalized)
+            || MatchBackwards(document, close - 1, open + 1, letters, mustStartAt: open + 1) < 0)
         {
             return false;
         }
@@ -144,29 +117,65 @@ internal sealed class AcronymDefinitions : IDocumentStage
         return true;
     }
 
-    // Consumes the initials of word j (its hyphen parts, right to left) from letters[..k]; false when the word
-    // cannot be part of the long form (punctuation, a number, a content word whose initial is not the letter due).
-    private static bool TryMatchWordBackwards(Document document, int j, ReadOnlySpan<char> letters, ref int k)
+    // The first word of the shortest run of words ending at `last` (and starting no lower than `floor`, or exactly
+    // at `mustStartAt` when that is not -1) whose initials spell `letters`, or -1. Each content word gives the
+    // initials of its hyphen parts ("publique-Hôpitaux": P, H); a function word gives its initial or none
+    // ("Électricité de France", EDF; "Organisation mondiale de la santé", OMS); the run starts with a content
+    // word. The states are the sets of letters still to spell, as bits: no backtracking, a dozen words at most.
+    private static int MatchBackwards(Document document, int last, int floor, ReadOnlySpan<char> letters, int mustStartAt)
     {
-        ref readonly var token = ref document.Tokens[j];
-        if (!token.IsWord)
+        // Bit k set: letters[0..k] remain to be spelled (k = -1, all spelled, is checked as it happens).
+        var states = 1 << (letters.Length - 1);
+        for (var j = last; j >= floor && states != 0; j--)
         {
-            return false;
-        }
-
-        var word = document.FoldedOf(j);
-        if (IsFunctionWord(word))
-        {
-            // It may give its initial ("Électricité de France", EDF) or none ("Organisation mondiale de la santé").
-            // A long form never starts with one, so it never gives the first letter.
-            if (k > 0 && word[0] == letters[k])
+            if (!document.Tokens[j].IsWord)
             {
-                k--;
+                return -1;
             }
 
-            return true;
+            var word = document.FoldedOf(j);
+            var function = IsFunctionWord(word);
+            var next = 0;
+            for (var k = letters.Length - 1; k >= 0; k--)
+            {
+                if ((states & (1 << k)) == 0)
+                {
+                    continue;
+                }
+
+                if (function)
+                {
+                    next |= 1 << k; // gives no letter
+                    if (k > 0 && word[0] == letters[k])
+                    {
+                        next |= 1 << (k - 1);
+                    }
+
+                    continue;
+                }
+
+                var remaining = SpellBackwards(word, letters, k);
+                if (remaining == -1 && (mustStartAt < 0 || mustStartAt == j))
+                {
+                    return j;
+                }
+
+                if (remaining >= 0)
+                {
+                    next |= 1 << remaining;
+                }
+            }
+
+            states = next;
         }
 
+        return -1;
+    }
+
+    // The index of the letter still due after a content word gives the initials of its hyphen parts, right to
+    // left, from letters[k]; -1 when it gives the last of them; -2 when its initials are not the letters due.
+    private static int SpellBackwards(ReadOnlySpan<char> word, ReadOnlySpan<char> letters, int k)
+    {
         var end = word.Length;
         while (end > 0)
         {
@@ -175,7 +184,7 @@ internal sealed class AcronymDefinitions : IDocumentStage
             {
                 if (k < 0 || word[start] != letters[k])
                 {
-                    return false;
+                    return -2;
                 }
 
                 k--;
@@ -184,7 +193,7 @@ internal sealed class AcronymDefinitions : IDocumentStage
             end = start - 1;
         }
 
-        return true;
+        return k;
     }
 
     // An acronym: a word of 2 to 10 letters (hyphens and '&' allowed) with at least two capitals and no lower-case
@@ -335,7 +344,9 @@ internal sealed class AcronymDefinitions : IDocumentStage
                 continue;
             }
 
-            if (!IsName(entity.Kind) || entity.Kind == EntityKind.Person || entity.Start < start || entity.End > end)
+            // A place or organisation running into the long form from outside ("la Union" read as the town
+            // La Unión) gives way to it: the initials are the stronger evidence. A person or a value does not.
+            if (!IsName(entity.Kind) || entity.Kind == EntityKind.Person || entity.End > end)
             {
                 return false;
             }

@@ -9,8 +9,10 @@ namespace FrenchNewsNer.Names;
 /// spelled as the document spells it, and the same id. Mentions are grouped into entities: names the
 /// recognisers gave one gazetteer canonical are one entity ("RPDC", "Corée du nord" and "Corée du Nord"),
 /// a short mention joins a longer one that contains its words ("Kim", "M. Kim" → "Kim Jong Un"; "Ria" →
-/// "Ria Novosti"), and an acronym the name whose initials it spells. When several longer names fit ("Kim"
-/// with both "Kim Jong Un" and "Kim Yo Jong"), the nearest one mentioned before wins, else the nearest after.
+/// "Ria Novosti"), and an acronym the name whose initials it spells. When several longer names fit ("Zorbec"
+/// with both "Paul Zorbec" and "Anne Zorbec"), the nearest one mentioned before wins, else the nearest after;
+/// but a person's first word alone ("Emmanuel" with "Emmanuel Macron") joins a longer name only when one
+/// person of the document bears it.
 /// The entity's canonical is one of its own mentions: the one written as the gazetteer's common name if
 /// the document writes it ("Corée du Nord", in the document's spelling), else the fullest (most words;
 /// a word in capitals last) — never a gazetteer spelling or expansion the document does not use ("RPR"
@@ -399,12 +401,47 @@ internal sealed partial class CanonicalNameResolver : IDocumentStage
             if (!IsFunctionWord(word))
             {
                 // The first word that is not a function word anchors the mention.
-                return s.ByWord.TryGetGroup(word, out var containing) ? NearestFitting(document, s, containing, m, acronym: false) : -1;
+                if (!s.ByWord.TryGetGroup(word, out var containing))
+                {
+                    return -1;
+                }
+
+                var target = NearestFitting(document, s, containing, m, acronym: false);
+                return target >= 0 && IsAmbiguousFirstName(document, s, containing, m, target) ? -1 : target;
             }
         }
 
         return -1;
     }
+
+    // A person's first name alone ("Emmanuel a dit") is the full name introduced in the document only when
+    // one person of the document bears it: with "Emmanuel Macron" and "Emmanuel Todd" it stays itself. (A surname
+    // alone, "Zorbec" for "Paul Zorbec" and "Anne Zorbec", goes on taking the nearest name: the press uses it so.)
+    private static bool IsAmbiguousFirstName(Document document, Scratch s, ReadOnlySpan<int> candidates, int m, int target)
+    {
+        ref readonly var mention = ref s.Mentions[m];
+        if (mention.Kind != EntityKind.Person || mention.WordCount != 1 || !StartsWith(document, s, target, s.Words[mention.FirstWord]))
+        {
+            return false;
+        }
+
+        var entity = Root(s, target);
+        for (var c = 0; c < candidates.Length && c < MaxCandidates * 4; c++)
+        {
+            var n = candidates[c];
+            if (s.Names[n].Kind == EntityKind.Person && Root(s, n) != entity && Contains(document, s, n, m)
+                && StartsWith(document, s, n, s.Words[mention.FirstWord]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether name n's first word is the word of token `word`, folded.
+    private static bool StartsWith(Document document, Scratch s, int n, int word) =>
+        document.FoldedOf(s.Words[s.Mentions[s.Names[n].FirstMention].FirstWord]).SequenceEqual(document.FoldedOf(word));
 
     // The fitting name mentioned nearest before the mention, else nearest after (at equal distance, the one
     // examined first). Thousands of names may share a word ("Jean …") in a hostile or very long text: only

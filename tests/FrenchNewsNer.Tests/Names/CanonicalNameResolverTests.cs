@@ -36,12 +36,14 @@ public class CanonicalNameResolverTests
     [Fact]
     public void An_ambiguous_short_mention_takes_the_nearest_full_name_before_it()
     {
+        // A shared surname: the press means the person named last. (A shared first name alone stays itself:
+        // see FirstNameMentionProperties.)
         var result = Extract(
-            "Kim Jong Un parle. Kim Yo Jong répond. Kim se tait.",
-            new GazetteerEntry(EntityKind.Person, "Kim"),
-            new GazetteerEntry(EntityKind.Person, "Kim Jong Un"),
-            new GazetteerEntry(EntityKind.Person, "Kim Yo Jong"));
-        Assert.Equal("Kim Yo Jong", result.Entities[^1].Canonical);
+            "Paul Zorbec parle. Anne Zorbec répond. Zorbec se tait.",
+            new GazetteerEntry(EntityKind.Person, "Zorbec"),
+            new GazetteerEntry(EntityKind.Person, "Paul Zorbec"),
+            new GazetteerEntry(EntityKind.Person, "Anne Zorbec"));
+        Assert.Equal("Anne Zorbec", result.Entities[^1].Canonical);
     }
 
     [Fact]
@@ -91,18 +93,18 @@ public class CanonicalNameResolverTests
         // The resolver reuses its arrays on a thread: a long document, then a short one, then the long one again
         // must give what each gives alone.
         var extractor = new EntityExtractorBuilder().WithKinds(GazetteerEntry.SupportedKinds)
-            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Kim"))
-            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Kim Jong Un"))
-            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Kim Yo Jong"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Zorbec"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Paul Zorbec"))
+            .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, "Anne Zorbec"))
             .AddGazetteerEntry(new GazetteerEntry(EntityKind.Organization, "Ria Novosti"))
             .AddGazetteerEntry(new GazetteerEntry(EntityKind.Organization, "Ria"))
             .Build();
-        var longText = string.Concat(Enumerable.Repeat("Kim Jong Un parle. Kim Yo Jong répond. Kim se tait. Ria Novosti le dit. ", 40));
-        const string shortText = "Kim se tait. Selon Ria, Kim Yo Jong répond.";
+        var longText = string.Concat(Enumerable.Repeat("Paul Zorbec parle. Anne Zorbec répond. Zorbec se tait. Ria Novosti le dit. ", 40));
+        const string shortText = "Zorbec se tait. Selon Ria, Anne Zorbec répond.";
         var longAlone = Canonicals(extractor.Extract(longText));
         var shortAlone = Canonicals(extractor.Extract(shortText));
         Assert.Equal(shortAlone, Canonicals(extractor.Extract(shortText)));
         Assert.Equal(longAlone, Canonicals(extractor.Extract(longText)));
-        Assert.Equal(["Kim=Kim Yo Jong", "Ria=Ria", "Kim Yo Jong=Kim Yo Jong"], shortAlone);
+        Assert.Equal(["Zorbec=Anne Zorbec", "Ria=Ria", "Anne Zorbec=Anne Zorbec"], shortAlone);
     }
 }
