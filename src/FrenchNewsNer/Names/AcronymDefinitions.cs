@@ -71,11 +71,13 @@ internal sealed class AcronymDefinitions : IDocumentStage
     {
         definition = default;
         var acronym = open + 1;
-        if (!document.IsChar(acronym + 1, ')') || !IsAcronym(document, acronym, out var letters, out var letterCount))
+        Span<char> buffer = stackalloc char[MaxAcronymLetters];
+        if (!document.IsChar(acronym + 1, ')') || !IsAcronym(document, acronym, buffer, out var letterCount))
         {
             return false;
         }
 
+        var letters = buffer[..letterCount];
         var first = MatchBackwards(document, open - 1, Math.Max(0, open - letterCount - ExtraWords), letters, mustStartAt: -1);
         if (first < 0 || !IsNameStart(document, first))
         {
@@ -91,10 +93,13 @@ internal sealed class AcronymDefinitions : IDocumentStage
     {
         definition = default;
         var acronym = open - 1;
-        if (!IsAcronym(document, acronym, out var letters, out var letterCount))
+        Span<char> buffer = stackalloc char[MaxAcronymLetters];
+        if (!IsAcronym(document, acronym, buffer, out var letterCount))
         {
             return false;
         }
+
+        var letters = buffer[..letterCount];
 
         var close = -1;
         var limit = Math.Min(document.Tokens.Length, open + 1 + letterCount + ExtraWords + 1);
@@ -197,10 +202,9 @@ internal sealed class AcronymDefinitions : IDocumentStage
     }
 
     // An acronym: a word of 2 to 10 letters (hyphens and '&' allowed) with at least two capitals and no lower-case
-    // letter after its second capital ("AP-HP", "OMS", "CNES"); its folded capitals are its letters.
-    private static bool IsAcronym(Document document, int index, out Span<char> letters, out int count)
+    // letter after its second capital ("AP-HP", "OMS", "CNES"); its folded capitals, written into `buffer`, are its letters.
+    private static bool IsAcronym(Document document, int index, Span<char> buffer, out int count)
     {
-        letters = default;
         count = 0;
         if ((uint)index >= (uint)document.Tokens.Length || !document.Tokens[index].IsWord)
         {
@@ -213,7 +217,6 @@ internal sealed class AcronymDefinitions : IDocumentStage
             return false;
         }
 
-        var buffer = new char[MaxAcronymLetters];
         foreach (var c in original)
         {
             if (char.IsUpper(c))
@@ -238,7 +241,6 @@ internal sealed class AcronymDefinitions : IDocumentStage
             }
         }
 
-        letters = buffer.AsSpan(0, count);
         return count >= 2;
     }
 
