@@ -275,7 +275,7 @@ internal static class ExtractCommand
         {
             _output = output;
             _asArray = asArray;
-            _writer = new Utf8JsonWriter(_buffer, FormatJson.WriterOptions(indented: true));
+            _writer = new Utf8JsonWriter(_buffer, FormatNames.WriterOptions(indented: true));
             if (asArray)
             {
                 _writer.WriteStartArray();
