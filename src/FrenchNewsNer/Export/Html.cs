@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace FrenchNewsNer.Export;
@@ -240,5 +239,38 @@ public static class Html
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Escapes the five characters HTML gives a meaning to and nothing else, so French letters stay as
+    /// they are (the page is UTF-8). A lone surrogate, which UTF-8 cannot carry, becomes U+FFFD.
+    /// </summary>
+    private static string Encode(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                case '\0': builder.Append('\uFFFD'); break;
+                default:
+                    if (char.IsSurrogate(c) && !(i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1])) && !(i > 0 && char.IsSurrogatePair(text[i - 1], c)))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 }
