@@ -8,7 +8,7 @@ using FrenchNewsNer.Serialization;
 namespace FrenchNewsNer.Sample.Commands;
 
 /// <summary><c>extract [FILES...]</c>: entities of text files (or stdin) as a table, FORMAT.md JSON, or JSON Lines.</summary>
-internal static class ExtractCommand
+internal static partial class ExtractCommand
 {
     public const string StdinName = "<stdin>";
 
@@ -22,9 +22,10 @@ internal static class ExtractCommand
         var format = new Option<string?>("--format", "-f")
         {
             Description = "table: highlighted text and entity table; json: the FORMAT.md document (an array of them for several inputs); "
-                + "jsonl: one compact JSON object per document. Default: table, or jsonl with --input-format jsonl.",
+                + "jsonl: one compact JSON object per document; conll, brat (.ann of one document), labelstudio, spacy, html: exports. "
+                + "Default: table, or jsonl with --input-format jsonl.",
         };
-        format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        format.AcceptOnlyFromAmong(["table", "json", "jsonl", .. ExportFormatNames]);
         var inputFormat = new Option<string>("--input-format")
         {
             Description = "text: each input is one document; jsonl: FORMAT.md batch input, one {\"id\",\"text\",\"referenceDate\"} per line.",
@@ -75,6 +76,11 @@ internal static class ExtractCommand
         var jsonlInput = settings.InputFormat == "jsonl";
         var format = settings.Format ?? (jsonlInput ? "jsonl" : "table");
         var inputs = settings.Files.Length == 0 ? ["-"] : settings.Files;
+        if (IsSingleDocumentFormat(format) && (jsonlInput || inputs.Length > 1))
+        {
+            errors.Report("--format", $"{format} writes the annotations of one document; give one text file");
+            return errors.ExitCode;
+        }
 
         // Batch input can hold any number of documents, so its JSON is always an array.
         var output = OutputFor(context.IO, format, asArray: jsonlInput || inputs.Length > 1);
@@ -228,6 +234,7 @@ internal static class ExtractCommand
     {
         "json" => new JsonOutput(io.Output, asArray),
         "jsonl" => new JsonLinesOutput(io.Output),
+        _ when ExportFormatNames.Contains(format) => new ExportOutput(io.Output, format, asArray),
         _ => new TableOutput(Consoles.Create(io)),
     };
 
@@ -275,7 +282,7 @@ internal static class ExtractCommand
         {
             _output = output;
             _asArray = asArray;
-            _writer = new Utf8JsonWriter(_buffer, FormatJson.WriterOptions(indented: true));
+            _writer = new Utf8JsonWriter(_buffer, FormatNames.WriterOptions(indented: true));
             if (asArray)
             {
                 _writer.WriteStartArray();

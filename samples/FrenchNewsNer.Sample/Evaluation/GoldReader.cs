@@ -50,7 +50,8 @@ internal static class GoldReader
     }
 
     public static bool IsGoldFile(string path) =>
-        path.EndsWith(".gold.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gold.jsonl", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".gold.json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gold.jsonl", StringComparison.OrdinalIgnoreCase)
+        || AnnotationGold.IsAnnotationFile(path);
 
     /// <summary>The valid documents of one gold file; problems go to <paramref name="errors"/>.</summary>
     public static IReadOnlyList<GoldDocument> ReadFile(string path, ErrorSink errors) => ReadFile(path, errors, out _);
@@ -58,6 +59,11 @@ internal static class GoldReader
     /// <summary>The valid documents of one gold file, and how many documents (or whole files) were left out.</summary>
     public static IReadOnlyList<GoldDocument> ReadFile(string path, ErrorSink errors, out int failed)
     {
+        if (AnnotationGold.IsAnnotationFile(path) && !Directory.Exists(path))
+        {
+            return AnnotationGold.ReadFile(path, errors, out failed);
+        }
+
         failed = 1;
         if (Directory.Exists(path))
         {

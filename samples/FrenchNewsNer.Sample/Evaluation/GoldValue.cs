@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using FrenchNewsNer.Sample.Rendering;
-using FrenchNewsNer.Serialization;
 
 namespace FrenchNewsNer.Sample.Evaluation;
 
@@ -90,7 +89,7 @@ internal sealed record GoldValue(EntityKind Kind)
 
         if (Dimension is { } dimension)
         {
-            parts.Add("dimension " + FormatJson.DimensionName(dimension));
+            parts.Add("dimension " + FormatNames.DimensionName(dimension));
         }
 
         if (Si is { } si)

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>
 /// One mention found in a document. <see cref="Start"/> and <see cref="End"/> are UTF-16 indices
 /// into the caller's original string (end exclusive), and <see cref="Text"/> is exactly that substring.
 /// </summary>
+[JsonConverter(typeof(EntityJsonConverter))]
 public sealed record Entity
 {
     /// <summary>Creates an entity; prefer the extractor, which guarantees the invariants.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>The kinds of entity the extractor recognises (names as in FORMAT.md).</summary>
+[JsonConverter(typeof(EntityKindJsonConverter))]
 public enum EntityKind
 {
     /// <summary>A person, named without titles or roles ("Vladimir Poutine").</summary>

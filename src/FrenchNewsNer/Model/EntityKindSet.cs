@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
 
 namespace FrenchNewsNer;
 
@@ -6,6 +8,7 @@ namespace FrenchNewsNer;
 /// An immutable set of <see cref="EntityKind"/> values, stored as a bit mask so that membership
 /// tests on the hot path cost one AND.
 /// </summary>
+[JsonConverter(typeof(EntityKindSetJsonConverter))]
 public readonly struct EntityKindSet : IEquatable<EntityKindSet>
 {
     private const int AllMask = (1 << 7) - 1;

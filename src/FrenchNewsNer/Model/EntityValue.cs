@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>
 /// The normalised value of an entity: <see cref="QuantityValue"/>, <see cref="DateValue"/>,
 /// <see cref="NumberValue"/> or <see cref="GiftValue"/>. Persons, organisations and places have none.
 /// </summary>
+[JsonConverter(typeof(EntityValueJsonConverter<EntityValue>))]
 public abstract record EntityValue
 {
     // Only this assembly defines value kinds, so consumers can switch over them exhaustively.
@@ -13,6 +17,7 @@ public abstract record EntityValue
 }
 
 /// <summary>The physical dimension of a quantity (FORMAT.md names).</summary>
+[JsonConverter(typeof(QuantityDimensionJsonConverter))]
 public enum QuantityDimension
 {
     /// <summary>Length; SI unit metre.</summary>
@@ -58,6 +63,7 @@ public enum QuantityDimension
 /// <param name="Dimension">The physical dimension.</param>
 /// <param name="Si">The amount in the dimension's base unit (m, kg, m2, m3, m/s, s, K); see <see cref="QuantityDimension"/>.</param>
 /// <param name="Approximate">True when a hedge ("environ", "près de", "plus de") qualifies the amount.</param>
+[JsonConverter(typeof(EntityValueJsonConverter<QuantityValue>))]
 public sealed record QuantityValue(double Number, string Unit, QuantityDimension Dimension, double Si, bool Approximate) : EntityValue;
 
 /// <summary>
@@ -66,6 +72,7 @@ public sealed record QuantityValue(double Number, string Unit, QuantityDimension
 /// "XXXX-WXX-1"), its <see cref="Type"/>, the TIMEX3 of each end of a range and a modifier.
 /// </summary>
 /// <param name="Timex">The TIMEX3 value.</param>
+[JsonConverter(typeof(EntityValueJsonConverter<DateValue>))]
 public sealed record DateValue(string Timex) : EntityValue
 {
     /// <summary>What the value denotes (a date, a range, a set, …), as Recognizers-Text types it; null when not typed.</summary>
@@ -82,6 +89,7 @@ public sealed record DateValue(string Timex) : EntityValue
 }
 
 /// <summary>The type of a <see cref="DateValue"/>, in Recognizers-Text's datetimeV2 vocabulary (JSON: lower case).</summary>
+[JsonConverter(typeof(DateValueTypeJsonConverter))]
 public enum DateValueType
 {
     /// <summary>A calendar day, or a day with unknown parts ("13 septembre", "hier"): <c>date</c>.</summary>
@@ -107,6 +115,7 @@ public enum DateValueType
 }
 
 /// <summary>A modifier of a <see cref="DateValue"/>, in Recognizers-Text's vocabulary (JSON: lower case).</summary>
+[JsonConverter(typeof(DateModifierJsonConverter))]
 public enum DateModifier
 {
     /// <summary>Before the date ("avant le 15 mars"): <c>before</c>.</summary>
@@ -137,9 +146,11 @@ public enum DateModifier
 /// <summary>The value of a Number: "12 millions" → 12000000; "35e" → 35, ordinal.</summary>
 /// <param name="Number">The numeric value.</param>
 /// <param name="Ordinal">True for an ordinal ("quatrième", "1er").</param>
+[JsonConverter(typeof(EntityValueJsonConverter<NumberValue>))]
 public sealed record NumberValue(double Number, bool Ordinal = false) : EntityValue;
 
 /// <summary>The value of a Gift item: "cinq drones explosifs" → Count 5, Item "drone explosif".</summary>
 /// <param name="Count">The stated count ("un" → 1), or null when none is stated ("des").</param>
 /// <param name="Item">The head noun with its modifiers, in the singular.</param>
+[JsonConverter(typeof(EntityValueJsonConverter<GiftValue>))]
 public sealed record GiftValue(int? Count, string Item) : EntityValue;

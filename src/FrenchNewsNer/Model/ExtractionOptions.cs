@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>Per-document options: the publication date and the kinds wanted.</summary>
+[JsonConverter(typeof(ExtractionOptionsJsonConverter))]
 public sealed record ExtractionOptions
 {
     /// <summary>The default options: no reference date, every kind.</summary>

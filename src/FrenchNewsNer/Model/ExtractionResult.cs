@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>The entities and gift events of one document.</summary>
+[JsonConverter(typeof(ExtractionResultJsonConverter))]
 public sealed class ExtractionResult
 {
     /// <summary>Creates a result.</summary>

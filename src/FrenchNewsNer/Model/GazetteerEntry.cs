@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>
@@ -10,6 +13,7 @@ namespace FrenchNewsNer;
 /// <param name="Kind">Person, Organization or Location.</param>
 /// <param name="Name">The name as it appears in text.</param>
 /// <param name="Canonical">The canonical name, or null for <paramref name="Name"/> itself.</param>
+[JsonConverter(typeof(GazetteerEntryJsonConverter))]
 public sealed record GazetteerEntry(EntityKind Kind, string Name, string? Canonical = null)
 {
     /// <summary>The kinds a gazetteer entry may have.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>
@@ -10,6 +13,7 @@ namespace FrenchNewsNer;
 /// <param name="Giver">The canonical name of the giver, or null.</param>
 /// <param name="Recipient">The canonical name of the recipient, or null.</param>
 /// <param name="Mutual">True for an exchange ("se sont mutuellement offert un fusil").</param>
+[JsonConverter(typeof(GiftEventJsonConverter))]
 public sealed record GiftEvent(IReadOnlyList<Entity> Items, string? Giver, string? Recipient, bool Mutual = false)
 {
     /// <summary>The words the giver was read from (a name or a description), or null.</summary>

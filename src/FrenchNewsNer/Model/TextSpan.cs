@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using FrenchNewsNer.Serialization;
+
 namespace FrenchNewsNer;
 
 /// <summary>
@@ -6,6 +9,7 @@ namespace FrenchNewsNer;
 /// </summary>
 /// <param name="Start">The index of the first code unit.</param>
 /// <param name="End">The index after the last code unit.</param>
+[JsonConverter(typeof(TextSpanJsonConverter))]
 public readonly record struct TextSpan(int Start, int End)
 {
     /// <summary>The number of UTF-16 code units in the span.</summary>

@@ -13,9 +13,19 @@ namespace FrenchNewsNer.Serialization;
 /// hand, with no reflection, so the writer stays trim- and AOT-safe.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Absent values are omitted rather than written as null (an entity without a value, a document
 /// without a reference date, a gift without a count), matching the gold files; <c>giver</c> and
 /// <c>recipient</c> are always written, null when unknown, because FORMAT.md gives null a meaning there.
+/// </para>
+/// <para>
+/// <c>WriteDocument</c> and <c>WriteBatchLine</c> write through the caller's writer and so with its
+/// encoder; <c>SerializeDocument</c> and <c>SerializeBatchLine</c> (and the sample console) use
+/// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, which keeps French letters readable.
+/// The same shape is what <see cref="System.Text.Json.JsonSerializer"/> writes and reads for the model
+/// types (see <see cref="FrenchNewsNerJsonContext"/>); gift items follow the rule of
+/// <see cref="ExtractionResultJsonConverter"/>.
+/// </para>
 /// </remarks>
 public static class FormatJson
 {
@@ -30,12 +40,12 @@ public static class FormatJson
     /// script block, which does not apply to a data file format. Lone surrogates, which UTF-8 cannot
     /// carry, come out as U+FFFD (one code unit for one, so offsets stay valid).
     /// </remarks>
-    public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>Writer options for FORMAT.md output: the relaxed <see cref="Encoder"/>, indented or compact.</summary>
     /// <param name="indented">True for pretty-printed output (<c>--format json</c>); false for one line (JSON Lines).</param>
     /// <returns>The options.</returns>
-    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    internal static JsonWriterOptions WriterOptions(bool indented) => new()
     {
         Encoder = Encoder,
         Indented = indented,
@@ -93,7 +103,7 @@ public static class FormatJson
     /// <param name="writer">The writer, positioned where a value may start.</param>
     /// <param name="entity">The entity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="entity"/> is null.</exception>
-    public static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    internal static void WriteEntity(Utf8JsonWriter writer, Entity entity)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(entity);
@@ -124,7 +134,7 @@ public static class FormatJson
     /// <param name="writer">The writer, positioned where a value may start.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
-    public static void WriteValue(Utf8JsonWriter writer, EntityValue value)
+    internal static void WriteValue(Utf8JsonWriter writer, EntityValue value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
@@ -184,11 +194,16 @@ public static class FormatJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes one gift event: <c>items</c> (the Gift entity texts), <c>giver</c>, <c>recipient</c> (null when unknown) and <c>mutual</c>.</summary>
+    /// <summary>
+    /// Writes one gift event: <c>items</c>, <c>giver</c>, <c>recipient</c> (null when unknown), <c>mutual</c>,
+    /// and the mentions when known. An item is its Gift entity's text, or its <c>{start, end}</c> when
+    /// <paramref name="references"/> says the text would name another entity of the result.
+    /// </summary>
     /// <param name="writer">The writer, positioned where a value may start.</param>
     /// <param name="gift">The gift event.</param>
+    /// <param name="references">The naming state of the result's gift items; null writes every item as its text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="gift"/> is null.</exception>
-    public static void WriteGift(Utf8JsonWriter writer, GiftEvent gift)
+    internal static void WriteGift(Utf8JsonWriter writer, GiftEvent gift, GiftItemReferences? references)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(gift);
@@ -196,7 +211,14 @@ public static class FormatJson
         writer.WriteStartArray("items");
         foreach (var item in gift.Items)
         {
-            writer.WriteStringValue(item.Text);
+            if (references is null || references.TryNameByText(item))
+            {
+                writer.WriteStringValue(item.Text);
+            }
+            else
+            {
+                WriteSpanValue(writer, item.Start, item.End);
+            }
         }
 
         writer.WriteEndArray();
@@ -217,7 +239,7 @@ public static class FormatJson
     /// <param name="name">The property name.</param>
     /// <param name="value">The number.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="name"/> is null.</exception>
-    public static void WriteNumber(Utf8JsonWriter writer, string name, double value)
+    internal static void WriteNumber(Utf8JsonWriter writer, string name, double value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(name);
@@ -229,7 +251,7 @@ public static class FormatJson
     /// <param name="writer">The writer, positioned where a value may start.</param>
     /// <param name="value">The number.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public static void WriteNumberValue(Utf8JsonWriter writer, double value)
+    internal static void WriteNumberValue(Utf8JsonWriter writer, double value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (!double.IsFinite(value))
@@ -275,7 +297,7 @@ public static class FormatJson
     /// <summary>The FORMAT.md name of a kind ("Person", "Organization", ...).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
-    public static string KindName(EntityKind kind) => kind switch
+    internal static string KindName(EntityKind kind) => kind switch
     {
         EntityKind.Person => "Person",
         EntityKind.Organization => "Organization",
@@ -290,7 +312,7 @@ public static class FormatJson
     /// <summary>The FORMAT.md name of a quantity dimension ("Length", "Currency", ...).</summary>
     /// <param name="dimension">The dimension.</param>
     /// <returns>The name.</returns>
-    public static string DimensionName(QuantityDimension dimension) => dimension switch
+    internal static string DimensionName(QuantityDimension dimension) => dimension switch
     {
         QuantityDimension.Length => "Length",
         QuantityDimension.Mass => "Mass",
@@ -309,9 +331,9 @@ public static class FormatJson
     /// <summary>A reference date as FORMAT.md writes it: ISO <c>YYYY-MM-DD</c>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The ISO date.</returns>
-    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteEntitiesAndGifts(Utf8JsonWriter writer, ExtractionResult result)
+    internal static void WriteEntitiesAndGifts(Utf8JsonWriter writer, ExtractionResult result)
     {
         writer.WriteStartArray("entities");
         foreach (var entity in result.Entities)
@@ -321,9 +343,13 @@ public static class FormatJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("gifts");
-        foreach (var gift in result.Gifts)
+        if (result.Gifts.Count > 0)
         {
-            WriteGift(writer, gift);
+            var references = new GiftItemReferences(result.Entities);
+            foreach (var gift in result.Gifts)
+            {
+                WriteGift(writer, gift, references);
+            }
         }
 
         writer.WriteEndArray();
@@ -332,7 +358,7 @@ public static class FormatJson
     /// <summary>The JSON name of a date type: Recognizers-Text's lower-case vocabulary.</summary>
     /// <param name="type">The type.</param>
     /// <returns>"date", "time", "datetime", "daterange", "timerange", "datetimerange" or "set".</returns>
-    public static string DateTypeName(DateValueType type) => type switch
+    internal static string DateTypeName(DateValueType type) => type switch
     {
         DateValueType.Date => "date",
         DateValueType.Time => "time",
@@ -347,7 +373,7 @@ public static class FormatJson
     /// <summary>The JSON name of a date modifier: Recognizers-Text's lower-case vocabulary.</summary>
     /// <param name="mod">The modifier.</param>
     /// <returns>"before", "after", "since", "until", "approx", "start", "mid" or "end".</returns>
-    public static string DateModifierName(DateModifier mod) => mod switch
+    internal static string DateModifierName(DateModifier mod) => mod switch
     {
         DateModifier.Before => "before",
         DateModifier.After => "after",
@@ -360,15 +386,22 @@ public static class FormatJson
         _ => throw new ArgumentOutOfRangeException(nameof(mod), mod, "Not a defined date modifier."),
     };
 
-    private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan? span)
+    internal static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan? span)
     {
         if (span is { } s)
         {
-            writer.WriteStartObject(name);
-            writer.WriteNumber("start", s.Start);
-            writer.WriteNumber("end", s.End);
-            writer.WriteEndObject();
+            writer.WritePropertyName(name);
+            WriteSpanValue(writer, s.Start, s.End);
         }
+    }
+
+    /// <summary>Writes a span as FORMAT.md's <c>{start, end}</c> object.</summary>
+    internal static void WriteSpanValue(Utf8JsonWriter writer, int start, int end)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", start);
+        writer.WriteNumber("end", end);
+        writer.WriteEndObject();
     }
 
     private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)

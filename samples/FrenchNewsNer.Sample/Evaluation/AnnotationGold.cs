@@ -1,0 +1,69 @@
+using FrenchNewsNer.Export;
+using FrenchNewsNer.Sample.Input;
+
+namespace FrenchNewsNer.Sample.Evaluation;
+
+/// <summary>
+/// Gold from annotation tools: a CoNLL/IOB2 file (<c>X.conll</c>) or a brat <c>X.ann</c>, each over the
+/// document text <c>X.txt</c> beside it, read with the library's importers. CoNLL carries spans and kinds
+/// only; brat as FrenchNewsNer writes it also canonicals, values and gift events. Neither carries
+/// alternatives, optional mentions, a reference date or the annotated kinds (FORMAT.md's default: every
+/// kind but Number).
+/// </summary>
+internal static class AnnotationGold
+{
+    public static bool IsAnnotationFile(string path) =>
+        path.EndsWith(".conll", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ann", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The gold document of one annotation file, or none (with the problem reported).</summary>
+    public static IReadOnlyList<GoldDocument> ReadFile(string path, ErrorSink errors, out int failed)
+    {
+        failed = 1;
+        var textPath = Path.ChangeExtension(path, ".txt");
+        if (!File.Exists(textPath))
+        {
+            errors.Report(path, $"no document text {Path.GetFileName(textPath)} beside it");
+            return [];
+        }
+
+        if (!StrictText.TryReadFile(textPath, out var text, out var location, out var error))
+        {
+            errors.Report(location, error);
+            return [];
+        }
+
+        ExtractionResult result;
+        try
+        {
+            using var reader = new StreamReader(path, StrictText.Encoding);
+            result = path.EndsWith(".conll", StringComparison.OrdinalIgnoreCase)
+                ? Conll.Read(reader, text, path)
+                : Brat.Read(text, reader, path);
+        }
+        catch (DataFormatException ex)
+        {
+            errors.Report($"{path}:{ex.Line}", ex.Reason);
+            return [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            errors.Report(path, ErrorSink.Describe(ex));
+            return [];
+        }
+
+        failed = 0;
+        var entities = result.Entities
+            .Select(e => new GoldEntity(e.Kind, e.Start, e.End, e.Text, e.Canonical == e.Text ? null : e.Canonical, GoldValue.From(e.Value), [], Optional: false))
+            .ToList();
+        var index = new Dictionary<Entity, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < result.Entities.Count; i++)
+        {
+            index[result.Entities[i]] = i;
+        }
+
+        var gifts = result.Gifts
+            .Select(g => new GoldGift(g.Items.Select(item => (IReadOnlyList<int>)[index[item]]).ToList(), g.Giver, g.Recipient, g.Mutual))
+            .ToList();
+        return [new GoldDocument(path, 1, Path.GetFileName(textPath), text, null, GoldDocument.DefaultAnnotatedKinds, entities, gifts)];
+    }
+}
