@@ -183,6 +183,8 @@ public static class AsyncExtraction
         {
             await foreach (var slot in ordered.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // Slots already read are not waited for, so the token is checked here: nothing comes after a cancel.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return await slot.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
