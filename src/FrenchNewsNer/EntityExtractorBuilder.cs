@@ -221,11 +221,12 @@ public sealed class EntityExtractorBuilder
     {
         // The quantity, number, date and gift tables load on the thread pool while the gazetteers load here:
         // on two cores that takes the build from their sum to about the longer of the two.
-        var lexicons = Task.Run(LoadLexicons);
+        var names = _kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location);
+        var lexicons = Task.Run(() => LoadLexicons(loadCommonWords: !names));
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
         try
         {
-            if (_kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location))
+            if (names)
             {
                 // Every table is read here, once per process, so the first extraction is not the slow one; user
                 // entries lie over the built-in names and override them.
@@ -281,7 +282,7 @@ public sealed class EntityExtractorBuilder
         }
     }
 
-    private static void LoadLexicons()
+    private static void LoadLexicons(bool loadCommonWords)
     {
         _ = QuantityLexicon.Default;
         _ = FrenchNumberParser.Standard.Lexicon;
@@ -290,8 +291,12 @@ public sealed class EntityExtractorBuilder
         _ = GiftLexicon.Default;
         _ = RoleNouns.Default;
 
-        // The French score of every result reads the common words, whatever the kinds.
-        _ = NameGazetteers.BuiltIn.CommonWords;
+        // The French score of every result reads the common words, whatever the kinds; the names path
+        // loads them with the other gazetteers.
+        if (loadCommonWords)
+        {
+            _ = NameGazetteers.BuiltIn.CommonWords;
+        }
     }
 
     private static void Validate(GazetteerEntry entry, Func<string, Exception> error)

@@ -32,8 +32,9 @@ public sealed class ExtractionResult
     public IReadOnlyList<GiftEvent> Gifts { get; }
 
     /// <summary>
-    /// The sentences, in text order: each from its first token to its last, so they never overlap and only
-    /// white space lies between them. Empty when nothing was extracted (empty text, no kind wanted).
+    /// The sentences, in text order, as the tokenizer cuts them: they never overlap, start and end with a
+    /// character that is not white space, and only white space lies outside them. Empty when nothing was
+    /// extracted (empty text, no kind wanted).
     /// </summary>
     public IReadOnlyList<TextSpan> Sentences { get; init; } = Array.Empty<TextSpan>();
 
@@ -51,7 +52,7 @@ public sealed class ExtractionResult
     public const double FrenchScoreThreshold = 0.6;
 
     /// <summary>How many lower-case words, at most, <see cref="FrenchScore"/> reads (the first ones): the cost stays constant per document.</summary>
-    public const int FrenchScoreWords = 400;
+    public const int FrenchScoreWords = 64;
 
     /// <summary>The fewest lower-case words <see cref="FrenchScore"/> judges by.</summary>
     public const int FrenchScoreMinWords = 8;

@@ -12,7 +12,11 @@ internal static class DocumentProfile
     /// <summary>The shortest word the French score reads: one-letter words ("a", "y") are in both languages.</summary>
     private const int MinScoredLength = 2;
 
-    /// <summary>The sentences of <paramref name="document"/>: from each sentence start to the end of the token before the next.</summary>
+    /// <summary>
+    /// The sentences of <paramref name="document"/>. The text is cut before the first token of each sentence
+    /// (the tokenizer marks them), and each piece is trimmed of white space at both ends: the sentences
+    /// cover every character that is not white space, even one no token holds (a stray combining mark).
+    /// </summary>
     public static TextSpan[] Sentences(Document document)
     {
         var tokens = document.Tokens.AsSpan();
@@ -30,20 +34,36 @@ internal static class DocumentProfile
             }
         }
 
+        var text = document.Text;
         var sentences = new TextSpan[count];
-        var start = tokens[0].Start;
+        var start = 0;
         var s = 0;
         for (var k = 1; k < tokens.Length; k++)
         {
             if (tokens[k].Has(TokenFlags.SentenceStart))
             {
-                sentences[s++] = new TextSpan(start, tokens[k - 1].End);
+                sentences[s++] = Trimmed(text, start, tokens[k].Start);
                 start = tokens[k].Start;
             }
         }
 
-        sentences[s] = new TextSpan(start, tokens[^1].End);
+        sentences[s] = Trimmed(text, start, text.Length);
         return sentences;
+    }
+
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
     }
 
     /// <summary>
