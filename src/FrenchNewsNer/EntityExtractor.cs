@@ -72,7 +72,7 @@ public sealed class EntityExtractor : IEntityExtractor
                 // only the kinds asked for are reported.
                 if (context.Kinds.Contains(candidate.Kind))
                 {
-                    resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value));
+                    resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value) { Id = candidate.Id });
                 }
             }
 
@@ -81,7 +81,11 @@ public sealed class EntityExtractor : IEntityExtractor
                 stage.Process(document, context, resolved);
             }
 
-            return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray());
+            return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray())
+            {
+                Sentences = DocumentProfile.Sentences(document),
+                FrenchScore = DocumentProfile.FrenchScore(document, Names.Gazetteers.NameGazetteers.BuiltIn.CommonWords),
+            };
         }
         finally
         {

@@ -6,6 +6,7 @@ using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Numbers;
+using FrenchNewsNer.Patterns;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Quantities;
 
@@ -27,6 +28,9 @@ public sealed class EntityExtractorBuilder
 {
     private static readonly string[] GazetteerColumns = ["kind", "name"];
     private readonly List<GazetteerEntry> _entries = new();
+    private readonly List<EntityPattern> _patterns = new();
+    private readonly List<(string Name, EntityKind Kind)> _exclusions = new();
+    private readonly List<QuantityUnit> _units = new();
     private EntityKindSet _kinds = EntityKindSet.All;
 
     /// <summary>Recognise only <paramref name="kinds"/> (default: every kind).</summary>
@@ -107,18 +111,126 @@ public sealed class EntityExtractorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a user pattern (see <see cref="EntityPattern"/>). User patterns win over the built-in rules:
+    /// a match removes every built-in candidate it overlaps. Among user patterns the leftmost match wins,
+    /// then the longest, then the pattern added first.
+    /// </summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
+    public EntityExtractorBuilder AddPattern(EntityPattern pattern)
+    {
+        _patterns.Add(Preconditions.CheckNotNull(pattern, nameof(pattern)));
+        return this;
+    }
+
+    /// <summary>Adds user patterns, in order (see <see cref="AddPattern"/>).</summary>
+    /// <param name="patterns">The patterns.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="patterns"/> is null or holds a null.</exception>
+    public EntityExtractorBuilder AddPatterns(IEnumerable<EntityPattern> patterns)
+    {
+        Preconditions.CheckNotNull(patterns, nameof(patterns));
+        var added = patterns.ToList();
+        foreach (var pattern in added)
+        {
+            Preconditions.CheckNotNull(pattern, nameof(patterns));
+        }
+
+        _patterns.AddRange(added);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the patterns of a UTF-8 JSON Lines file, one pattern per line in spaCy's entity-ruler shape
+    /// (<c>{"label": "ORG", "pattern": "Ria Novosti"}</c>; the README's "Customise" section lists the keys).
+    /// All or nothing: on a malformed line nothing of the file is added.
+    /// </summary>
+    /// <param name="path">The file path.</param>
+    /// <exception cref="DataFormatException">A line is malformed; the message names the file and line.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public EntityExtractorBuilder AddPatternFile(string path)
+    {
+        Preconditions.CheckNotNull(path, nameof(path));
+        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        return AddPatterns(reader, path);
+    }
+
+    /// <summary>Adds the patterns of JSON Lines text (see <see cref="AddPatternFile"/>); all or nothing.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="sourceName">A name for messages (a file name).</param>
+    /// <exception cref="DataFormatException">A line is malformed; the message names the source and line.</exception>
+    public EntityExtractorBuilder AddPatterns(TextReader reader, string sourceName)
+    {
+        Preconditions.CheckNotNull(reader, nameof(reader));
+        Preconditions.CheckNotNull(sourceName, nameof(sourceName));
+        _patterns.AddRange(PatternFile.Read(reader, sourceName));
+        return this;
+    }
+
+    /// <summary>
+    /// Silences a built-in name: a mention of <paramref name="name"/> (tokens compared folded, so case,
+    /// accents and spacing do not matter) that a built-in rule or gazetteer would report as
+    /// <paramref name="kind"/> is not reported. A user pattern or gazetteer entry for the name still is.
+    /// </summary>
+    /// <param name="name">The name as written ("Le Monde").</param>
+    /// <param name="kind">The kind to silence it as; null for every kind (Gift aside).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">The name has no token, or <paramref name="kind"/> is Gift.</exception>
+    public EntityExtractorBuilder Exclude(string name, EntityKind? kind = null)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        Preconditions.CheckArgument(PhraseTokens.Key(name).Length > 0, nameof(name), "An excluded name needs at least one word.");
+        Preconditions.CheckArgument(kind is null || (Enum.IsDefined(kind.Value) && kind != EntityKind.Gift), nameof(kind), "Gift items are not excluded by name.");
+        foreach (var k in kind is { } one ? [one] : EntityKindSet.All.Without(EntityKind.Gift).Kinds)
+        {
+            _exclusions.Add((name, k));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a unit or currency for this extractor only (see <see cref="QuantityUnit"/>): "5 Go" becomes a
+    /// Quantity once <c>AddUnit(new QuantityUnit("Go", "GB", QuantityDimension.Other, 1e9))</c> is added.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="ArgumentException">The surface or symbol is blank, the factor not positive and finite, the offset not finite, or an enum value undefined.</exception>
+    public EntityExtractorBuilder AddUnit(QuantityUnit unit)
+    {
+        Preconditions.CheckNotNull(unit, nameof(unit));
+        Preconditions.CheckArgument(unit.Surface is not null && PhraseTokens.Key(unit.Surface).Length > 0, nameof(unit), "A unit needs a surface of at least one token.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(unit.Symbol), nameof(unit), "A unit needs a symbol.");
+        Preconditions.CheckArgument(double.IsFinite(unit.Factor) && unit.Factor > 0, nameof(unit), "A unit's factor must be positive and finite.");
+        Preconditions.CheckArgument(double.IsFinite(unit.Offset), nameof(unit), "A unit's offset must be finite.");
+        Preconditions.CheckArgument(Enum.IsDefined(unit.Dimension) && Enum.IsDefined(unit.Placement), nameof(unit), "A unit's dimension or placement is undefined.");
+        _units.Add(unit);
+        return this;
+    }
+
+    /// <summary>Adds a unit written after its number (see <see cref="AddUnit(QuantityUnit)"/>).</summary>
+    /// <param name="surface">The word or symbol as written ("mégawatts").</param>
+    /// <param name="symbol">The unit symbol reported ("MW").</param>
+    /// <param name="dimension">The dimension (<see cref="QuantityDimension.Other"/> outside the FORMAT.md ones).</param>
+    /// <param name="factor">The factor to the dimension's base unit.</param>
+    /// <exception cref="ArgumentException">See <see cref="AddUnit(QuantityUnit)"/>.</exception>
+    public EntityExtractorBuilder AddUnit(string surface, string symbol, QuantityDimension dimension, double factor) =>
+        AddUnit(new QuantityUnit(surface, symbol, dimension, factor));
+
     /// <summary>Builds the extractor. The builder can go on being used; what was built does not change.</summary>
+    /// <exception cref="ArgumentException">An added unit conflicts with the unit table (a symbol given two factors).</exception>
     public EntityExtractor Build()
     {
         // The quantity, number, date and gift tables load on the thread pool while the gazetteers load here:
         // on two cores that takes the build from their sum to about the longer of the two.
-        var lexicons = Task.Run(LoadLexicons);
+        var names = _kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location);
+        var lexicons = Task.Run(() => LoadLexicons(loadCommonWords: !names));
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
         var ids = NameIds.Empty;
         AcronymDefinitions? acronyms = null;
         try
         {
-            if (_kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location))
+            if (names)
             {
                 // Every table is read here, once per process, so the first extraction is not the slow one; user
                 // entries lie over the built-in names and override them.
@@ -142,9 +254,16 @@ public sealed class EntityExtractorBuilder
             }
         }
 
-        recognizers.Add(new QuantityRecognizer(FrenchNumberParser.Standard));
+        recognizers.Add(new QuantityRecognizer(FrenchNumberParser.Standard, BuildUnits()));
         recognizers.Add(new NumberRecognizer(FrenchNumberParser.Standard));
         recognizers.Add(new DateRecognizer());
+
+        // Last: the user's rules drop the built-in candidates they exclude or overlap (see UserRuleRecognizer).
+        var exclusions = NameExclusions.Create(_exclusions, _entries);
+        if (_patterns.Count > 0 || exclusions is not null)
+        {
+            recognizers.Add(new UserRuleRecognizer(_patterns.ToArray(), exclusions));
+        }
 
         // Stages run in this order after conflict resolution: names first, so that gifts can use them.
         var stages = ImmutableArray.CreateBuilder<IDocumentStage>();
@@ -158,7 +277,24 @@ public sealed class EntityExtractorBuilder
         return new EntityExtractor(_kinds, recognizers.ToImmutable(), stages.ToImmutable());
     }
 
-    private static void LoadLexicons()
+    private QuantityLexicon BuildUnits()
+    {
+        if (_units.Count == 0)
+        {
+            return QuantityLexicon.Default;
+        }
+
+        try
+        {
+            return UserUnitLexicon.Build(_units.ToArray());
+        }
+        catch (DataFormatException ex)
+        {
+            throw new ArgumentException($"An added unit does not fit the unit table: {ex.Message}", "unit", ex);
+        }
+    }
+
+    private static void LoadLexicons(bool loadCommonWords)
     {
         _ = QuantityLexicon.Default;
         _ = FrenchNumberParser.Standard.Lexicon;
@@ -166,6 +302,13 @@ public sealed class EntityExtractorBuilder
         _ = DateLexicon.Default;
         _ = GiftLexicon.Default;
         _ = RoleNouns.Default;
+
+        // The French score of every result reads the common words, whatever the kinds; the names path
+        // loads them with the other gazetteers.
+        if (loadCommonWords)
+        {
+            _ = NameGazetteers.BuiltIn.CommonWords;
+        }
     }
 
     private static void Validate(GazetteerEntry entry, Func<string, Exception> error)

@@ -121,7 +121,17 @@ internal static partial class ExtractCommand
                 continue;
             }
 
+            WarnIfNotFrench(context.IO.Error, name, result);
             output.Write(name, input == "-" ? "-" : Path.GetFileName(input), null, result);
+        }
+    }
+
+    // A warning, not an error: the output is still written and the exit code stays 0.
+    private static void WarnIfNotFrench(TextWriter error, string location, ExtractionResult result)
+    {
+        if (!result.IsLikelyFrench)
+        {
+            error.WriteLine(FormattableString.Invariant($"warning: {location}: the text does not look French (French score {result.FrenchScore:0.00} < {ExtractionResult.FrenchScoreThreshold:0.00}); the entities may be wrong"));
         }
     }
 
@@ -140,6 +150,7 @@ internal static partial class ExtractCommand
                 continue;
             }
 
+            WarnIfNotFrench(context.IO.Error, outcome.Item.Location, outcome.Result!);
             output.Write(outcome.Item.Id ?? outcome.Item.Location, null, outcome.Item.Id, outcome.Result!);
         }
     }

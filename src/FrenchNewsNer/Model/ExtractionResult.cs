@@ -35,6 +35,35 @@ public sealed class ExtractionResult
     /// <summary>Who gave what to whom.</summary>
     public IReadOnlyList<GiftEvent> Gifts { get; }
 
+    /// <summary>
+    /// The sentences, in text order, as the tokenizer cuts them: they never overlap, start and end with a
+    /// character that is not white space, and only white space lies outside them. Empty when nothing was
+    /// extracted (empty text, no kind wanted).
+    /// </summary>
+    public IReadOnlyList<TextSpan> Sentences { get; init; } = Array.Empty<TextSpan>();
+
+    /// <summary>
+    /// How French the text looks, from 0 to 1: the share of its lower-case words (up to the first
+    /// <see cref="FrenchScoreWords"/>) that are French words of the embedded common-word list (an elided
+    /// article such as "l'" counts as French). French news scores about 0.9, English text about 0.3; below
+    /// <see cref="FrenchScoreThreshold"/> the extraction is not meant for the text (see
+    /// <see cref="IsLikelyFrench"/>). Null when the text has fewer than <see cref="FrenchScoreMinWords"/>
+    /// lower-case words: a headline or a one-line sentence is too short to judge.
+    /// </summary>
+    public double? FrenchScore { get; init; }
+
+    /// <summary>The <see cref="FrenchScore"/> below which a text is taken as not French: 0.6.</summary>
+    public const double FrenchScoreThreshold = 0.6;
+
+    /// <summary>How many lower-case words, at most, <see cref="FrenchScore"/> reads (the first ones): the cost stays constant per document.</summary>
+    public const int FrenchScoreWords = 64;
+
+    /// <summary>The fewest lower-case words <see cref="FrenchScore"/> judges by.</summary>
+    public const int FrenchScoreMinWords = 8;
+
+    /// <summary>False when <see cref="FrenchScore"/> is known and below <see cref="FrenchScoreThreshold"/>.</summary>
+    public bool IsLikelyFrench => FrenchScore is not { } score || score >= FrenchScoreThreshold;
+
     /// <summary>The entities of one kind, in text order.</summary>
     /// <param name="kind">The kind wanted.</param>
     public IEnumerable<Entity> OfKind(EntityKind kind) => Entities.Where(e => e.Kind == kind);

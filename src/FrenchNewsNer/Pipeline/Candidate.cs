@@ -9,7 +9,8 @@ namespace FrenchNewsNer.Pipeline;
 /// <param name="End">End offset in the original text, exclusive.</param>
 /// <param name="Value">The normalised value, or null.</param>
 /// <param name="Canonical">A canonical name known from a gazetteer ("RPDC" → "Corée du Nord"), or null.</param>
-internal readonly record struct Candidate(EntityKind Kind, int Start, int End, EntityValue? Value = null, string? Canonical = null)
+/// <param name="Id">The entity's id (a user pattern's), or null.</param>
+internal readonly record struct Candidate(EntityKind Kind, int Start, int End, EntityValue? Value = null, string? Canonical = null, string? Id = null)
 {
     public int Length => End - Start;
 }

@@ -204,11 +204,52 @@ internal static class StreamWindowCutter
                 yield break;
             }
 
-            var cut = FindCut(buffer.AsSpan(0, filled));
-            yield return new string(buffer, 0, cut);
-            Array.Copy(buffer, cut, buffer, 0, filled - cut);
-            filled -= cut;
+            yield return TakeWindow(buffer, ref filled);
         }
+    }
+
+    /// <summary><see cref="Cut"/>, reading with <see cref="TextReader.ReadAsync(Memory{char}, CancellationToken)"/>.</summary>
+    public static async IAsyncEnumerable<string> CutAsync(TextReader reader, int maxLength, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var buffer = new char[maxLength];
+        var filled = 0;
+        while (true)
+        {
+            var endOfStream = false;
+            while (filled < maxLength)
+            {
+                var read = await reader.ReadAsync(buffer.AsMemory(filled, maxLength - filled), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    endOfStream = true;
+                    break;
+                }
+
+                filled += read;
+            }
+
+            if (endOfStream)
+            {
+                if (filled > 0)
+                {
+                    yield return new string(buffer, 0, filled);
+                }
+
+                yield break;
+            }
+
+            yield return TakeWindow(buffer, ref filled);
+        }
+    }
+
+    // Takes the window FindCut chooses off the front of a full buffer and moves the rest to its start.
+    private static string TakeWindow(char[] buffer, ref int filled)
+    {
+        var cut = FindCut(buffer.AsSpan(0, filled));
+        var window = new string(buffer, 0, cut);
+        Array.Copy(buffer, cut, buffer, 0, filled - cut);
+        filled -= cut;
+        return window;
     }
 
     /// <summary>The length of the window to take from a full buffer; always in [1, window.Length].</summary>

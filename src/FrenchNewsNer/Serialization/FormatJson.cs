@@ -353,6 +353,23 @@ public static class FormatJson
         }
 
         writer.WriteEndArray();
+
+        // Extra fields (FORMAT.md allows them): the French score when known, and the sentence spans.
+        if (result.FrenchScore is { } score)
+        {
+            WriteNumber(writer, "frenchScore", score);
+        }
+
+        writer.WriteStartArray("sentences");
+        foreach (var sentence in result.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", sentence.Start);
+            writer.WriteNumber("end", sentence.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>The JSON name of a date type: Recognizers-Text's lower-case vocabulary.</summary>

@@ -206,7 +206,7 @@ public class ExtractCommandTests
             line => Assert.Equal("error: <stdin>:6: expected a JSON object, found an array", line));
         var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         Assert.Equal(["a", "f"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.All(lines, l => Assert.Equal(["id", "entities", "gifts"], l.EnumerateObject().Select(p => p.Name)));
+        Assert.All(lines, l => Assert.Equal(["id", "entities", "gifts"], l.EnumerateObject().Select(p => p.Name).Where(n => n is not ("frenchScore" or "sentences"))));
         Assert.Equal(2, lines[1].GetProperty("entities").GetArrayLength());
 
         // Each line's own referenceDate wins; a line without one falls back to the option.

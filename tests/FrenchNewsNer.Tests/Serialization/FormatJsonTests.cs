@@ -17,7 +17,7 @@ public class FormatJsonTests
 
         using var parsed = JsonDocument.Parse(json);
         var root = parsed.RootElement;
-        Assert.Equal(["document", "text", "referenceDate", "entities", "gifts"], Names(root));
+        Assert.Equal(["document", "text", "referenceDate", "entities", "gifts", "sentences"], Names(root));
         Assert.Equal("article.txt", root.GetProperty("document").GetString());
         Assert.Equal(Text, root.GetProperty("text").GetString());
         Assert.Equal("2023-09-17", root.GetProperty("referenceDate").GetString());
@@ -78,7 +78,7 @@ public class FormatJsonTests
     {
         using var parsed = JsonDocument.Parse(FormatJson.SerializeDocument(Sample(null), documentName: null));
 
-        Assert.Equal(["text", "entities", "gifts"], Names(parsed.RootElement));
+        Assert.Equal(["text", "entities", "gifts", "sentences"], Names(parsed.RootElement));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class FormatJsonTests
 
         Assert.DoesNotContain('\n', line);
         using var parsed = JsonDocument.Parse(line);
-        Assert.Equal(["id", "entities", "gifts"], Names(parsed.RootElement));
+        Assert.Equal(["id", "entities", "gifts", "sentences"], Names(parsed.RootElement));
         Assert.Equal("dépêche-42", parsed.RootElement.GetProperty("id").GetString());
 
         using var nullId = JsonDocument.Parse(FormatJson.SerializeBatchLine(null, Sample(null)));
