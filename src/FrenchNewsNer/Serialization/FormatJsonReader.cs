@@ -20,6 +20,8 @@ internal static class FormatJsonReader
         DateOnly? referenceDate = null;
         List<Entity>? entities = null;
         List<RawGift>? gifts = null;
+        List<TextSpan>? sentences = null;
+        double? frenchScore = null;
         while (NextProperty(ref reader, out var name))
         {
             switch (name)
@@ -35,6 +37,12 @@ internal static class FormatJsonReader
                     break;
                 case "gifts":
                     gifts = ReadArray(ref reader, name, static (ref Utf8JsonReader r) => ReadRawGift(ref r));
+                    break;
+                case "sentences":
+                    sentences = ReadArray(ref reader, name, static (ref Utf8JsonReader r) => ReadSpan(ref r));
+                    break;
+                case "frenchScore":
+                    frenchScore = reader.TokenType == JsonTokenType.Null ? null : ReadDouble(ref reader, name);
                     break;
                 default:
                     reader.Skip();
@@ -66,7 +74,11 @@ internal static class FormatJsonReader
             }
         }
 
-        return new ExtractionResult(text, referenceDate, entities, events);
+        return new ExtractionResult(text, referenceDate, entities, events)
+        {
+            Sentences = sentences is null ? Array.Empty<TextSpan>() : sentences.ToArray(),
+            FrenchScore = frenchScore,
+        };
     }
 
     /// <summary>Reads one entity object.</summary>

@@ -32,7 +32,16 @@ public static class ResultGenerators
         from entities in EntityIn(text).ArrayOf(text.Length == 0 ? 0 : count)
         from gifts in GiftAmong(text, entities.Where(e => e.Kind == EntityKind.Gift).ToArray()).ArrayOf()
         from date in Gen.OneOf(Gen.Constant<DateOnly?>(null), Gen.Choose(1, 3650).Select(d => (DateOnly?)new DateOnly(2020, 1, 1).AddDays(d)))
-        select new ExtractionResult(text, date, entities, gifts);
+        from cuts in Boundary(text).ArrayOf(Math.Min(4, text.Length))
+        from score in Gen.Elements<double?>(null, 0.0, 0.28125, 1.0)
+        select new ExtractionResult(text, date, entities, gifts) { Sentences = SpansAt(text.Length, cuts), FrenchScore = score };
+
+    /// <summary>Consecutive spans cut at <paramref name="cuts"/> (sorted, deduplicated), as sentences are.</summary>
+    private static TextSpan[] SpansAt(int length, int[] cuts)
+    {
+        var points = cuts.Append(0).Append(length).Distinct().Order().ToArray();
+        return points.Zip(points.Skip(1), (a, b) => new TextSpan(a, b)).ToArray();
+    }
 
     /// <summary>What the extractor finds in generated news text with emoji and CRLF put in.</summary>
     public static Gen<ExtractionResult> Extracted() =>
@@ -48,7 +57,9 @@ public static class ResultGenerators
         expected.Text == actual.Text
         && expected.ReferenceDate == actual.ReferenceDate
         && expected.Entities.SequenceEqual(actual.Entities)
-        && expected.Gifts.SequenceEqual(actual.Gifts);
+        && expected.Gifts.SequenceEqual(actual.Gifts)
+        && expected.Sentences.SequenceEqual(actual.Sentences)
+        && expected.FrenchScore == actual.FrenchScore;
 
     private static Gen<Entity> EntityIn(string text) =>
         from a in Boundary(text)
