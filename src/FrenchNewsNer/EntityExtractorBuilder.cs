@@ -114,7 +114,9 @@ public sealed class EntityExtractorBuilder
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
         try
         {
-            if (_kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location))
+            // The recognisers of the kinds the asked kinds depend on are built too (a gift needs names).
+            var computed = EntityExtractor.KindDependencies.Closure(_kinds);
+            if (computed.Contains(EntityKind.Person) || computed.Contains(EntityKind.Organization) || computed.Contains(EntityKind.Location))
             {
                 // Every table is read here, once per process, so the first extraction is not the slow one; user
                 // entries lie over the built-in names and override them.
