@@ -114,10 +114,10 @@ public sealed class EntityExtractor : IEntityExtractor
         return OrderedParallelBatch.Run(documents, doc => Extract(Preconditions.CheckNotNull(doc, nameof(documents)).Text, doc.Options), workers, cancellationToken);
     }
 
-    /// <summary>Which kinds each kind needs computed to be found well (the gift stage reads names and dates).</summary>
+    /// <summary>Which kinds each kind needs computed to be found well (the gift stage reads names, dates and sums of money).</summary>
     internal static class KindDependencies
     {
-        private static readonly EntityKindSet GiftNeeds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Date);
+        private static readonly EntityKindSet GiftNeeds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Date, EntityKind.Quantity);
 
         /// <summary><paramref name="kinds"/> and every kind they depend on.</summary>
         public static EntityKindSet Closure(EntityKindSet kinds)

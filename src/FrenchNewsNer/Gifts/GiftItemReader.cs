@@ -53,7 +53,7 @@ internal sealed class GiftItemReader
     /// Reads a coordinated list of items starting at <paramref name="index"/>; returns the token after the
     /// list. Quotes around an item ("des vêtements…") stay outside its span.
     /// </summary>
-    public int ReadList(EntityTokenView view, int index, int end, List<GiftItem> items)
+    public int ReadList(EntityTokenView view, int index, int end, List<GiftItem> items, GiftPartyReader? parties = null)
     {
         var i = index;
         while (i < end)
@@ -66,7 +66,7 @@ internal sealed class GiftItemReader
                 i++;
             }
 
-            if (!TryReadItem(view, i, end, out var item))
+            if (!TryReadItem(view, i, end, out var item, parties))
             {
                 return start;
             }
@@ -115,9 +115,21 @@ internal sealed class GiftItemReader
     }
 
     /// <summary>Reads one item: determiner or number, head, modifiers.</summary>
-    public bool TryReadItem(EntityTokenView view, int index, int end, out GiftItem item)
+    public bool TryReadItem(EntityTokenView view, int index, int end, out GiftItem item, GiftPartyReader? parties = null)
     {
         item = default;
+
+        // A sum of money is an item of its own: "50 millions de dollars", "une enveloppe" aside.
+        if (view.EntityAt(index) is { Kind: EntityKind.Quantity, Value: QuantityValue { Dimension: QuantityDimension.Currency } } money && money.Start == view.Tokens[index].Start)
+        {
+            var after = view.AfterEntity(index);
+            if (after <= end)
+            {
+                item = new GiftItem(index, after, null, money.Text, false);
+                return true;
+            }
+        }
+
         if (!TryReadDeterminer(view, index, end, out var headIndex, out var count))
         {
             return false;
@@ -136,7 +148,7 @@ internal sealed class GiftItemReader
             return false;
         }
 
-        var last = ExtendPhrase(view, headIndex, end);
+        var last = ExtendPhrase(view, headIndex, end, parties);
         var (name, known) = ItemName(view, headIndex, last + 1, count);
         item = new GiftItem(index, last + 1, count, name, known);
         return true;
@@ -182,7 +194,7 @@ internal sealed class GiftItemReader
         return false;
     }
 
-    private int ExtendPhrase(EntityTokenView view, int head, int end)
+    private int ExtendPhrase(EntityTokenView view, int head, int end, GiftPartyReader? parties)
     {
         var last = head;
         var limit = Math.Min(end, head + MaxItemTokens);
@@ -223,6 +235,14 @@ internal sealed class GiftItemReader
                 break;
             }
 
+            if (view.EntityAt(i) is { Kind: EntityKind.Quantity } amount && amount.Start == token.Start && i > head && view.IsWord(i - 1, "de"))
+            {
+                // "une enveloppe de 500 millions de dollars": the amount belongs to the item.
+                last = view.AfterEntity(i) - 1;
+                i = last + 1;
+                continue;
+            }
+
             if (!token.IsWord || view.EntityAt(i) is { Kind: EntityKind.Date or EntityKind.Person or EntityKind.Organization })
             {
                 break;
@@ -240,7 +260,7 @@ internal sealed class GiftItemReader
 
             if (Prepositions.Contains(folded))
             {
-                if (!ContinuesAfterPreposition(view, i, limit))
+                if (!ContinuesAfterPreposition(view, i, limit, parties))
                 {
                     break;
                 }
@@ -263,9 +283,24 @@ internal sealed class GiftItemReader
 
     // "de reconnaissance", "à décollage vertical", "par les caméras": a complement continues the item
     // unless a person or organisation follows (the giver or recipient), or a cue ("des mains de").
-    private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit)
+    private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit, GiftPartyReader? parties)
     {
         var next = preposition + 1;
+
+        // "à la ville de Washington", "à son homologue", "par le président": the recipient or giver, not a complement.
+        var folded = view.Folded(preposition);
+        if (parties is not null && (folded.SequenceEqual("a") || folded.SequenceEqual("par") || folded.SequenceEqual("de") || folded.SequenceEqual("d'"))
+            && parties.StartsParty(next, limit) && !(folded[0] == 'd' && view.EntityAt(next) is { Kind: EntityKind.Location }))
+        {
+            return false;
+        }
+
+        // "en porcelaine de Sèvres", "tapis d'Iran": a place right after "de" qualifies the item.
+        if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && view.EntityAt(next) is { Kind: EntityKind.Location } place && place.Start == view.Tokens[next].Start)
+        {
+            return true;
+        }
+
         if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next)))
         {
             next++;
@@ -311,7 +346,15 @@ internal sealed class GiftItemReader
         while (i < end)
         {
             var folded = view.Folded(i);
-            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.Contains(view.Folded(i + 1)))
+            if (folded.SequenceEqual("de") && !complementTaken && view.EntityAt(i + 1) is { Kind: EntityKind.Quantity } amount && amount.Start == view.Tokens[i + 1].Start)
+            {
+                parts.Add("de " + amount.Text);
+                complementTaken = true;
+                i = view.AfterEntity(i + 1);
+                continue;
+            }
+
+            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'") || folded.SequenceEqual("en") || IsPrepositionA(view, i)) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.Contains(view.Folded(i + 1)))
             {
                 parts.Add(Original(view, i).ToLowerInvariant() + (folded.SequenceEqual("d'") ? string.Empty : " ") + Original(view, i + 1));
                 complementTaken = true;
@@ -354,6 +397,8 @@ internal sealed class GiftItemReader
         return word.EndsWith("é", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ée", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("és", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ées", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";
 
     // "a" without its accent is the verb ("il a offert"); "à" is the preposition. Both fold to "a".
     private static bool IsVerbA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "a" or "A";
