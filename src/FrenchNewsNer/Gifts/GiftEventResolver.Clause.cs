@@ -40,6 +40,7 @@ internal sealed partial class GiftEventResolver
         GiftActor? giver = null;
         GiftActor? recipient = null;
         var explicitGiver = false;
+        var giverBeforeItems = false;
         items.Clear();
 
         // After the verb: recipients, givers, cues and adverbs in any order, then the item list.
@@ -85,6 +86,9 @@ internal sealed partial class GiftEventResolver
             {
                 giver ??= from;
                 explicitGiver = true;
+
+                // "Y a reçu de X un …": the giver named before the items tells a present.
+                giverBeforeItems = verb.Voice == GiftVoice.Recipient;
                 i = SkipApposition(view, afterGiver, sentenceEnd);
                 continue;
             }
@@ -98,7 +102,8 @@ internal sealed partial class GiftEventResolver
 
             if (_items.StartsItem(view, i, sentenceEnd) || view.IsOpeningQuote(i))
             {
-                var next = _items.ReadList(view, i, sentenceEnd, items, roles);
+                var next = _items.ReadList(view, i, sentenceEnd, items, roles, agentFollows: passive || verb.Voice == GiftVoice.Recipient);
+                evidence |= giverBeforeItems;
                 if (items.Count == 0)
                 {
                     break;
@@ -173,13 +178,40 @@ internal sealed partial class GiftEventResolver
         if (recipient is null && HasClitic(view, verbIndex, sentenceStart, out var clitic))
         {
             // "X lui a offert …": the party last named before, other than the giver.
-            recipient = new GiftActor(roles.LastPersonBefore(verbIndex, giver?.Name), view.Tokens[clitic].Start, view.Tokens[clitic].End, Counterpart: true);
+            recipient = new GiftActor(roles.LastPersonBefore(verbIndex, giver?.Name), view.Tokens[clitic].Start, view.Tokens[clitic].End, Counterpart: true) { Described = true };
         }
 
         // "son homologue", "de lui": the other party, now that the clause's parties are known.
         recipient = roles.ResolveCounterpart(recipient, giver);
         giver = roles.ResolveCounterpart(giver, recipient);
+
+        // No one gives to themselves: a description that resolved to the other party names no one known.
+        if (!mutual && giver?.Name is { } g && g == recipient?.Name)
+        {
+            if (giver.Value.Described)
+            {
+                giver = null;
+            }
+            else if (recipient!.Value.Described)
+            {
+                recipient = null;
+            }
+        }
         return new GiftClause(items, giver, recipient, mutual, anaphoric);
+    }
+
+    // "il lui a offert", "elle leur avait remis": auxiliaries, clitics and negation only.
+    private static bool OnlyAuxiliariesBetween(EntityTokenView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!view.Tokens[k].IsWord || !(Auxiliaries.Contains(view.Folded(k)) || Skippable.Contains(view.Folded(k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsObjectPronoun(EntityTokenView view, int index) =>
@@ -422,11 +454,11 @@ internal sealed partial class GiftEventResolver
                 }
             }
 
-            if (k == verbIndex - 1 || (k >= verbIndex - 3 && Auxiliaries.Contains(view.Folded(k + 1))))
+            if (k == verbIndex - 1 || (k >= verbIndex - 4 && OnlyAuxiliariesBetween(view, k + 1, verbIndex)))
             {
                 if (view.Tokens[k].IsWord && SubjectPronouns.Contains(view.Folded(k)))
                 {
-                    return role ?? new GiftActor(roles.PreviousSubject(k, exclude: null), view.Tokens[k].Start, view.Tokens[k].End);
+                    return role ?? new GiftActor(roles.PreviousSubject(k, exclude: null), view.Tokens[k].Start, view.Tokens[k].End) { Described = true };
                 }
             }
         }

@@ -47,13 +47,18 @@ internal sealed class GiftItemReader
     }
 
     /// <summary>Whether an item can start at <paramref name="index"/> (a determiner or a number).</summary>
-    public bool StartsItem(EntityTokenView view, int index, int end) => TryReadDeterminer(view, index, end, out _, out _);
+    public bool StartsItem(EntityTokenView view, int index, int end) => TryReadDeterminer(view, index, end, out _, out _) || StartsMoney(view, index);
+
+    // "50 millions de dollars": a sum of money given is an item.
+    private static bool StartsMoney(EntityTokenView view, int index) =>
+        view.EntityAt(index) is { Kind: EntityKind.Quantity, Value: QuantityValue { Dimension: QuantityDimension.Currency } } money && money.Start == view.Tokens[index].Start;
 
     /// <summary>
     /// Reads a coordinated list of items starting at <paramref name="index"/>; returns the token after the
-    /// list. Quotes around an item ("des vêtements…") stay outside its span.
+    /// list. With <paramref name="parties"/>, an item stops before "à"/"par" + a party; with
+    /// <paramref name="agentFollows"/> (a passive or "se voir offrir"), before any "par". Quotes around an item ("des vêtements…") stay outside its span.
     /// </summary>
-    public int ReadList(EntityTokenView view, int index, int end, List<GiftItem> items, GiftPartyReader? parties = null)
+    public int ReadList(EntityTokenView view, int index, int end, List<GiftItem> items, GiftPartyReader? parties = null, bool agentFollows = false)
     {
         var i = index;
         while (i < end)
@@ -66,7 +71,7 @@ internal sealed class GiftItemReader
                 i++;
             }
 
-            if (!TryReadItem(view, i, end, out var item, parties))
+            if (!TryReadItem(view, i, end, out var item, parties, agentFollows))
             {
                 return start;
             }
@@ -115,13 +120,14 @@ internal sealed class GiftItemReader
     }
 
     /// <summary>Reads one item: determiner or number, head, modifiers.</summary>
-    public bool TryReadItem(EntityTokenView view, int index, int end, out GiftItem item, GiftPartyReader? parties = null)
+    public bool TryReadItem(EntityTokenView view, int index, int end, out GiftItem item, GiftPartyReader? parties = null, bool agentFollows = false)
     {
         item = default;
 
         // A sum of money is an item of its own: "50 millions de dollars", "une enveloppe" aside.
-        if (view.EntityAt(index) is { Kind: EntityKind.Quantity, Value: QuantityValue { Dimension: QuantityDimension.Currency } } money && money.Start == view.Tokens[index].Start)
+        if (StartsMoney(view, index))
         {
+            var money = view.EntityAt(index)!;
             var after = view.AfterEntity(index);
             if (after <= end)
             {
@@ -148,7 +154,7 @@ internal sealed class GiftItemReader
             return false;
         }
 
-        var last = ExtendPhrase(view, headIndex, end, parties);
+        var last = ExtendPhrase(view, headIndex, end, parties, agentFollows);
         var (name, known) = ItemName(view, headIndex, last + 1, count);
         item = new GiftItem(index, last + 1, count, name, known);
         return true;
@@ -194,7 +200,7 @@ internal sealed class GiftItemReader
         return false;
     }
 
-    private int ExtendPhrase(EntityTokenView view, int head, int end, GiftPartyReader? parties)
+    private int ExtendPhrase(EntityTokenView view, int head, int end, GiftPartyReader? parties, bool agentFollows)
     {
         var last = head;
         var limit = Math.Min(end, head + MaxItemTokens);
@@ -260,7 +266,7 @@ internal sealed class GiftItemReader
 
             if (Prepositions.Contains(folded))
             {
-                if (!ContinuesAfterPreposition(view, i, limit, parties))
+                if (!ContinuesAfterPreposition(view, i, limit, parties, agentFollows))
                 {
                     break;
                 }
@@ -283,12 +289,17 @@ internal sealed class GiftItemReader
 
     // "de reconnaissance", "à décollage vertical", "par les caméras": a complement continues the item
     // unless a person or organisation follows (the giver or recipient), or a cue ("des mains de").
-    private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit, GiftPartyReader? parties)
+    private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit, GiftPartyReader? parties, bool agentFollows)
     {
         var next = preposition + 1;
 
         // "à la ville de Washington", "à son homologue", "par le président": the recipient or giver, not a complement.
         var folded = view.Folded(preposition);
+        if (agentFollows && folded.SequenceEqual("par"))
+        {
+            return false; // "s'est vu offrir un ours par les enfants": the agent, whoever it is
+        }
+
         if (parties is not null && (folded.SequenceEqual("a") || folded.SequenceEqual("par") || folded.SequenceEqual("de") || folded.SequenceEqual("d'"))
             && parties.StartsParty(next, limit) && !(folded[0] == 'd' && view.EntityAt(next) is { Kind: EntityKind.Location }))
         {
@@ -309,6 +320,11 @@ internal sealed class GiftItemReader
         if (next >= limit || !view.Tokens[next].IsWord)
         {
             return next < limit && view.IsChar(next, '+');
+        }
+
+        if (view.EntityAt(next) is { Kind: EntityKind.Quantity })
+        {
+            return true; // "une enveloppe de 500 millions de dollars"
         }
 
         if (view.EntityAt(next) is not null || view.Tokens[next].Has(Text.TokenFlags.Capitalized))

@@ -16,6 +16,9 @@ namespace FrenchNewsNer.Gifts;
 /// <param name="Counterpart">Whether the party is "the other one" of a meeting.</param>
 internal readonly record struct GiftActor(string? Name, int Start, int End, bool Counterpart = false)
 {
+    /// <summary>Whether the party was read from a description or a pronoun rather than a name.</summary>
+    public bool Described { get; init; }
+
     /// <summary>The words the party was read from.</summary>
     public TextSpan Mention => new(Start, End);
 }
@@ -89,7 +92,7 @@ internal sealed class GiftPartyReader
         {
             // "de lui", "par elle": the other party, known once the clause is read.
             after = i + 1;
-            actor = new GiftActor(resolve ? LastPersonBefore(i, exclude: null) : null, view.Tokens[i].Start, view.Tokens[i].End, Counterpart: true);
+            actor = new GiftActor(resolve ? LastPersonBefore(i, exclude: null) : null, view.Tokens[i].Start, view.Tokens[i].End, Counterpart: true) { Described = true };
             return true;
         }
 
@@ -164,11 +167,11 @@ internal sealed class GiftPartyReader
 
         if (description.Kind == RoleDescriptionKind.Counterpart)
         {
-            actor = new GiftActor(LastPersonBefore(index, exclude: null), start, stop, Counterpart: true);
+            actor = new GiftActor(LastPersonBefore(index, exclude: null), start, stop, Counterpart: true) { Described = true };
             return true;
         }
 
-        actor = new GiftActor(ResolveRole(RoleKey(i, roleEnd), description, country, view.Tokens[i].Start, exclude: null), start, stop);
+        actor = new GiftActor(ResolveRole(RoleKey(i, roleEnd), description, country, view.Tokens[i].Start, exclude: null), start, stop) { Described = true };
         return true;
     }
 
@@ -298,6 +301,13 @@ internal sealed class GiftPartyReader
                 named = inParentheses;
                 var close = view.AfterEntity(k + 1);
                 return view.IsChar(close, ')') ? close + 1 : close;
+            }
+
+            if (token.IsWord && token.Has(TokenFlags.Capitalized) && k > start && (view.IsWord(k - 1, "du") || view.IsWord(k - 1, "de") || view.IsWord(k - 1, "d'")))
+            {
+                k++; // "l'émir du Qatar": a place the names data may not know
+                lastQualifier = k;
+                continue;
             }
 
             if (!token.IsWord || token.Has(TokenFlags.Capitalized))
