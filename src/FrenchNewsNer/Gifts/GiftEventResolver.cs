@@ -34,7 +34,7 @@ internal sealed partial class GiftEventResolver : IDocumentStage
 
     // Words that may stand between a subject or verb and what follows without changing the roles.
     private static readonly FoldedKeySet Skippable = FoldedKeySet.Of(
-        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais");
+        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "retour", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais");
 
     private static readonly FoldedKeySet SubjectPronouns = FoldedKeySet.Of("il", "elle");
 

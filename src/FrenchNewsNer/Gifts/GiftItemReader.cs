@@ -295,7 +295,7 @@ internal sealed class GiftItemReader
 
         // "à la ville de Washington", "à son homologue", "par le président": the recipient or giver, not a complement.
         var folded = view.Folded(preposition);
-        if (agentFollows && folded.SequenceEqual("par"))
+        if (agentFollows && folded.SequenceEqual("par") && next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next)))
         {
             return false; // "s'est vu offrir un ours par les enfants": the agent, whoever it is
         }
