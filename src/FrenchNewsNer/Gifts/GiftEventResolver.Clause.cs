@@ -472,7 +472,11 @@ internal sealed partial class GiftEventResolver
     {
         mentionStart = view.Tokens[k].Start;
         var before = k - 1;
-        if (before >= sentenceStart && view.Tokens[before].IsWord && _lexicon.Parties.Civilities.Contains(view.Folded(before)))
+        if (before - 1 >= sentenceStart && view.IsChar(before, '.') && view.Tokens[before - 1].IsWord && _lexicon.Parties.Civilities.Contains(view.Folded(before - 1)))
+        {
+            before -= 2; // "M." split into "M" and "."
+        }
+        else if (before >= sentenceStart && view.Tokens[before].IsWord && _lexicon.Parties.Civilities.Contains(view.Folded(before)))
         {
             before--;
         }

@@ -28,6 +28,9 @@ internal sealed class GiftItemReader
     private static readonly FoldedKeySet CountlessDeterminers = FoldedKeySet.Of(
         "des", "les", "ses", "leurs", "plusieurs", "quelques", "divers", "diverses", "son", "sa", "leur", "le", "la", "l'", "du", "ce", "cet", "cette", "ces", "nombreux", "nombreuses");
 
+    private static readonly FoldedKeySet PrenominalAdjectives = FoldedKeySet.Of(
+        "seconde", "second", "nouvelle", "nouveau", "nouvel", "dernier", "derniere", "ultime", "veritable", "vraie", "vrai", "grande", "grand", "belle", "bel", "beau", "petite", "petit", "autre", "meilleure", "meilleur", "unique", "double", "premiere", "premier");
+
     private static readonly FoldedKeySet Prepositions = FoldedKeySet.Of(
         "de", "d'", "du", "des", "a", "pour", "par", "en", "sans", "sur", "contre");
 
@@ -149,7 +152,10 @@ internal sealed class GiftItemReader
         // An abstract head ("service", "soutien") is no present, unless a known item of several words starts
         // there ("un service à thé").
         var knownPhrase = _lexicon.Items.TryMatch(view.Document, headIndex, out var knownLength, out _) && knownLength > 1;
-        if ((!knownPhrase && _lexicon.AbstractObjects.Contains(view.Folded(headIndex))) || _lexicon.Verbs.ContainsKey(view.Folded(headIndex)))
+
+        // "une seconde chance", "une nouvelle occasion": the noun after a prenominal adjective decides.
+        var noun = headIndex + 1 < end && PrenominalAdjectives.Contains(view.Folded(headIndex)) && IsPlainWord(view, headIndex + 1) ? headIndex + 1 : headIndex;
+        if ((!knownPhrase && _lexicon.AbstractObjects.Contains(view.Folded(noun))) || _lexicon.Verbs.ContainsKey(view.Folded(headIndex)))
         {
             return false;
         }
@@ -312,6 +318,12 @@ internal sealed class GiftItemReader
             return true;
         }
 
+        // "une enveloppe de 500 millions de dollars": an amount after "de" belongs to the item.
+        if (next < limit && view.EntityAt(next) is { Kind: EntityKind.Quantity } amount && amount.Start == view.Tokens[next].Start)
+        {
+            return true;
+        }
+
         if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next)))
         {
             next++;
@@ -320,11 +332,6 @@ internal sealed class GiftItemReader
         if (next >= limit || !view.Tokens[next].IsWord)
         {
             return next < limit && view.IsChar(next, '+');
-        }
-
-        if (view.EntityAt(next) is { Kind: EntityKind.Quantity })
-        {
-            return true; // "une enveloppe de 500 millions de dollars"
         }
 
         if (view.EntityAt(next) is not null || view.Tokens[next].Has(Text.TokenFlags.Capitalized))

@@ -96,9 +96,13 @@ internal sealed class GiftPartyReader
             return true;
         }
 
-        if (i < limit && view.Tokens[i].IsWord && _words.Civilities.Contains(view.Folded(i)) && view.EntityAt(i + 1) is { Kind: EntityKind.Person })
+        if (i < limit && view.Tokens[i].IsWord && _words.Civilities.Contains(view.Folded(i)))
         {
-            i++;
+            var name = view.IsChar(i + 1, '.') ? i + 2 : i + 1;
+            if (view.EntityAt(name) is { Kind: EntityKind.Person })
+            {
+                i = name;
+            }
         }
 
         if (StartsName(i, out var entity))

@@ -70,7 +70,9 @@ internal sealed class GiftPartyWords
         {
             if (row[3] == "civility" && !row[0].Contains(' '))
             {
+                // "M." may reach the gift stage as "M" and "." when the tokeniser splits the period off.
                 civilities.Add(row[0]);
+                civilities.Add(row[0].TrimEnd('.'));
             }
         }
 
