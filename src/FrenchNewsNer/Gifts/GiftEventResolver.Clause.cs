@@ -334,6 +334,11 @@ internal sealed partial class GiftEventResolver
                 i = view.AfterEntity(i);
             }
 
+            if (i >= end)
+            {
+                return explicitGiver;
+            }
+
             // After a received item, "de X" names the giver ("a reçu deux vases d'Angela Merkel"); after
             // a given one it would be a possessor, so only the receiving voice reads it.
             if (voice == GiftVoice.Recipient && (view.IsWord(i, "de") || view.IsWord(i, "d'") || view.IsWord(i, "du")))

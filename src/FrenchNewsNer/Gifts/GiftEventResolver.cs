@@ -9,19 +9,22 @@ using FrenchNewsNer.Text;
 namespace FrenchNewsNer.Gifts;
 
 /// <summary>
-/// Finds gifts and who gave what to whom. Around each gift verb of a sentence it reads:
+/// Finds gifts and who gave what to whom. Around each trigger of gift-verbs.tsv (its frame says whether
+/// the subject gives or receives) the clause reader (GiftEventResolver.Clause.cs) reads:
 /// <list type="bullet">
 /// <item>the items: a coordinated list of noun phrases after the verb ("a offert à Kim un drone, un gilet
-/// et des vêtements"), fronted with "outre" ("outre cinq drones, X a offert …"), or before a passive
-/// participle ("le fusil offert par Poutine");</item>
-/// <item>the giver and recipient: the subject (a person or organisation, a role such as "le gouverneur"
-/// resolved through <see cref="RoleLinks"/>, "les deux dirigeants" for the two persons last named, a
-/// pronoun for the person last named), "à X", "lui"/"leur", "par X", "des mains de X", "de X";</item>
-/// <item>mutual exchanges: "se sont mutuellement offert", "ont échangé".</item>
+/// et des vêtements"), fronted with "outre", before a passive participle ("le fusil offert par Poutine"),
+/// after a colon or a relative clause when the verb's object only says "des cadeaux", or a sum of money;</item>
+/// <item>the giver and recipient through <see cref="GiftPartyReader"/>: persons, organisations, countries and
+/// cities, role descriptions ("le président chinois", "son homologue"), "lui"/"leur", "par X", "de X",
+/// "des mains de X", "de la part de X", "avec X" in an exchange;</item>
+/// <item>mutual exchanges ("se sont mutuellement offert", "ont échangé"), the nominal "le cadeau de X à Y :
+/// …" (a list cue), and "Ce cadeau lui a été remis par X", which completes the gift before it.</item>
 /// </list>
 /// Verbs too common to mean a gift alone ("recevoir", "remettre", "donner") need evidence in the sentence:
-/// "en cadeau", "des mains de", or an item known as a typical present. Abstract objects ("offrir son
-/// soutien") are never gifts.
+/// "en cadeau", "des mains de", "Y a reçu de X", or an item known as a typical present. Abstract objects
+/// ("offrir son soutien") and what non-gifts.tsv describes (a treat, a prize with no giver, a price, a sale)
+/// are never gifts.
 /// </summary>
 internal sealed partial class GiftEventResolver : IDocumentStage
 {
