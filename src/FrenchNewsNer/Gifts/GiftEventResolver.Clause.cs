@@ -299,7 +299,9 @@ internal sealed partial class GiftEventResolver
         {
             var item = items[n];
             var head = view.Folded(HeadOf(view, item));
-            var drop = _lexicon.NonGifts.TryGetValue(head, out var kind)
+            var rate = item.Count is null && view.EntityAt(item.FirstToken) is { Kind: EntityKind.Quantity } && item.EndToken < sentenceEnd
+                && view.Tokens[item.EndToken].IsWord && _lexicon.NonGifts.TryGetValue(view.Folded(item.EndToken), out var after) && after == NonGiftKind.Rate;
+            var drop = rate || _lexicon.NonGifts.TryGetValue(head, out var kind)
                 && ((kind == NonGiftKind.Treat && (causative || item.EndToken - item.FirstToken <= 2))
                     || (kind == NonGiftKind.Prize && !explicitGiver));
             if (!drop)

@@ -39,6 +39,11 @@ internal sealed partial class GiftEventResolver : IDocumentStage
     private static readonly FoldedKeySet Skippable = FoldedKeySet.Of(
         "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "retour", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais");
 
+    // Determiners that make the next word a noun ("une offre", "un reçu"); "le", "la", "l'", "leur" are left
+    // out, being clitic pronouns before a verb as often ("il leur offre", "elle la reçoit").
+    private static readonly FoldedKeySet NounDeterminers = FoldedKeySet.Of(
+        "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "mon", "ma", "ton", "ta", "notre", "votre", "nos", "vos", "du", "au", "aux", "chaque", "toute", "nouvelle", "nouvel", "premiere", "derniere", "meilleure");
+
     private static readonly FoldedKeySet SubjectPronouns = FoldedKeySet.Of("il", "elle");
 
     private static readonly FoldedKeySet PrepositionsBeforeNonSubject = FoldedKeySet.Of(
@@ -163,6 +168,12 @@ internal sealed partial class GiftEventResolver : IDocumentStage
                 GiftVerb? verb = null;
                 if (!((trigger & Trigger.VerbPhrase) != 0 && _lexicon.VerbPhrases.TryMatch(document, t, hash, out phraseLength, out verb))
                     && !((trigger & Trigger.Verb) != 0 && _lexicon.Verbs.TryGetValue(document.FoldedOf(t), hash, out verb)))
+                {
+                    continue;
+                }
+
+                // "une offre", "cette offre", "l'offre de rachat", "un reçu": a noun, not the verb.
+                if (IsNoun(document, t))
                 {
                     continue;
                 }
@@ -405,6 +416,18 @@ internal sealed partial class GiftEventResolver : IDocumentStage
                 mutual |= cue == GiftCueRole.Mutual && k >= nearStart && k < nearEnd;
             }
         }
+    }
+
+    private static bool IsNoun(Document document, int index)
+    {
+        if (index == 0 || !document.Tokens[index - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = document.FoldedOf(index - 1);
+        return NounDeterminers.Contains(before)
+            || (before.SequenceEqual("l'") && (document.IsWord(index + 1, "de") || document.IsWord(index + 1, "d'") || document.IsWord(index + 1, "du") || document.IsWord(index + 1, "des")));
     }
 
     private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";

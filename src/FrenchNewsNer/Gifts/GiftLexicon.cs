@@ -48,6 +48,9 @@ internal enum NonGiftKind
 
     /// <summary>A sale, loan or rental in the sentence.</summary>
     Sale,
+
+    /// <summary>A word right after a sum of money that makes it a rate ("146 dollars par action").</summary>
+    Rate,
 }
 
 /// <summary>

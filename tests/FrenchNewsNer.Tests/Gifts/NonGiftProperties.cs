@@ -50,4 +50,12 @@ public class NonGiftProperties
             var (c, price) = x;
             NoGift(Extract($"{c.Giver} a offert {c.ItemList} à {c.Recipient} {price}.", c));
         });
+
+    [Property]
+    public Property An_offer_as_a_noun_or_a_price_per_unit_is_no_gift() =>
+        Prop.ForAll((from c in Case() from n in Gen.Choose(2, 900) from form in Gen.Elements("{0} a présenté une offre de {1} dollars à {2}.", "{0} a offert {1} dollars par action à {2}.", "{0} juge cette offre insuffisante, selon {2}.") select (c, n, form)).ToArbitrary(), x =>
+        {
+            var (c, n, form) = x;
+            NoGift(Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, form, c.Giver, n, c.Recipient), c));
+        });
 }
