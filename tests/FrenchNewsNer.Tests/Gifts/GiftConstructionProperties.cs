@@ -125,4 +125,26 @@ public class GiftConstructionProperties
             Gift(result, c.Items, c.Giver, c.Recipient);
             Assert.All(result.Entities, e => Assert.Equal(EntityKind.Gift, e.Kind));
         });
+
+    [Property]
+    public Property Exchange_with_a_partner_is_mutual() =>
+        Prop.ForAll((from c in Case() from verb in Gen.Elements("a échangé", "avait échangé") from gifts in Gen.Elements("des cadeaux", "des présents") select (c, verb, gifts)).ToArbitrary(), x =>
+        {
+            var (c, verb, gifts) = x;
+            Gift(Extract($"{c.Giver} {verb} {gifts} avec {c.Recipient} lors du sommet.", c), [gifts], c.Giver, c.Recipient, mutual: true);
+        });
+
+    [Property]
+    public Property An_extractor_built_for_gifts_alone_keeps_the_parties() =>
+        Prop.ForAll(Case().ToArbitrary(), c =>
+        {
+            var extractor = new EntityExtractorBuilder()
+                .WithKinds(EntityKindSet.Of(EntityKind.Gift))
+                .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, c.Giver))
+                .AddGazetteerEntry(new GazetteerEntry(EntityKind.Person, c.Recipient))
+                .Build();
+            var result = extractor.Extract($"{c.Giver} a offert à {c.Recipient} {c.ItemList}.");
+            Gift(result, c.Items, c.Giver, c.Recipient);
+            Assert.All(result.Entities, e => Assert.Equal(EntityKind.Gift, e.Kind));
+        });
 }
