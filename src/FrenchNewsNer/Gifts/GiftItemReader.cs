@@ -139,6 +139,20 @@ internal sealed class GiftItemReader
             }
         }
 
+        // "vingt tonnes de médicaments", "500 kilos de riz": a measure of something; the something is the item.
+        if (view.EntityAt(index) is { Kind: EntityKind.Quantity } measure && measure.Start == view.Tokens[index].Start)
+        {
+            var of = view.AfterEntity(index);
+            if (of + 1 < end && (view.IsWord(of, "de") || view.IsWord(of, "d'")) && IsPlainWord(view, of + 1) && view.EntityAt(of + 1) is null
+                && !CountlessDeterminers.Contains(view.Folded(of + 1)) && !_lexicon.AbstractObjects.Contains(view.Folded(of + 1)))
+            {
+                var lastWord = ExtendPhrase(view, of + 1, end, parties, agentFollows);
+                var (measured, isKnown) = ItemName(view, of + 1, lastWord + 1, count: null);
+                item = new GiftItem(index, lastWord + 1, null, measured, isKnown);
+                return true;
+            }
+        }
+
         if (!TryReadDeterminer(view, index, end, out var headIndex, out var count))
         {
             return false;
@@ -318,6 +332,13 @@ internal sealed class GiftItemReader
             return true;
         }
 
+        // "son maillot à un jeune supporter": "à" before a determiner names who receives, not what the item is for.
+        if (IsPrepositionA(view, preposition) && next < limit && view.Tokens[next].IsWord
+            && (CountlessDeterminers.Contains(view.Folded(next)) || view.IsWord(next, "un") || view.IsWord(next, "une")))
+        {
+            return false;
+        }
+
         // "une enveloppe de 500 millions de dollars": an amount after "de" belongs to the item.
         if (next < limit && view.EntityAt(next) is { Kind: EntityKind.Quantity } amount && amount.Start == view.Tokens[next].Start)
         {
@@ -349,7 +370,8 @@ internal sealed class GiftItemReader
     /// </summary>
     private (string Name, bool Known) ItemName(EntityTokenView view, int head, int end, int? count)
     {
-        var plural = count is null ? PluralDeterminer(view, head) : count != 1;
+        // After "de" ("vingt tonnes de médicaments") the noun is plural as written; Singular leaves a mass noun be.
+        var plural = count is null ? PluralDeterminer(view, head) || view.IsWord(head - 1, "de") : count != 1;
         var parts = new List<string>();
         var i = head;
         var known = _lexicon.Items.TryMatch(view.Document, head, out var matched, out var canonical) && head + matched <= end;

@@ -147,4 +147,21 @@ public class GiftConstructionProperties
             Gift(result, c.Items, c.Giver, c.Recipient);
             Assert.All(result.Entities, e => Assert.Equal(EntityKind.Gift, e.Kind));
         });
+
+    [Property]
+    public Property An_unnamed_recipient_ends_the_items() =>
+        Prop.ForAll((from c in Case() from someone in Gen.Elements("un jeune supporter", "une association locale", "ses voisins", "des écoliers") select (c, someone)).ToArbitrary(), x =>
+        {
+            var (c, someone) = x;
+            Gift(Extract($"{c.Giver} a offert {c.ItemList} à {someone}.", c), c.Items, c.Giver, null, values: c.ItemValues);
+        });
+
+    [Property]
+    public Property A_measure_of_goods_is_an_item() =>
+        Prop.ForAll((from giver in Gen.Elements(Countries) from recipient in Gen.Elements(Countries) where giver.Name != recipient.Name from measure in Gen.Elements("vingt tonnes", "500 kilos", "trois tonnes") from goods in Gen.Elements(("médicaments", "médicament"), ("riz", "riz"), ("vaccins", "vaccin")) select (giver, recipient, measure, goods)).ToArbitrary(), x =>
+        {
+            var (giver, recipient, measure, goods) = x;
+            var item = $"{measure} de {goods.Item1}";
+            Gift(Extract($"{giver.Subject} a envoyé {item} en cadeau {recipient.After}."), [item], giver.Name, recipient.Name, values: [goods.Item2]);
+        });
 }
