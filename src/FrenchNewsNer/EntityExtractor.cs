@@ -42,8 +42,11 @@ public sealed class EntityExtractor : IEntityExtractor
     {
         Preconditions.CheckNotNull(text, nameof(text));
         options ??= ExtractionOptions.Default;
-        var context = new RecognitionContext(options.ReferenceDate, options.Kinds.Intersect(Kinds));
-        if (text.Length == 0 || context.Kinds.IsEmpty)
+        // Kinds narrow what is reported, never what is computed: a gift needs the names of its giver and
+        // recipient, so asking for Gift alone still runs the name recognisers.
+        var reported = options.Kinds.Intersect(Kinds);
+        var context = new RecognitionContext(options.ReferenceDate, KindDependencies.Closure(reported));
+        if (text.Length == 0 || reported.IsEmpty)
         {
             return ExtractionResult.Empty(text, options.ReferenceDate);
         }
@@ -68,8 +71,7 @@ public sealed class EntityExtractor : IEntityExtractor
             var resolved = new ResolvedDocument(winners.Count);
             foreach (var candidate in winners)
             {
-                // Recognisers may propose kinds for their own use (a Number that backs a gift count);
-                // only the kinds asked for are reported.
+                // Recognisers may propose kinds for their own use; the stages see every computed kind.
                 if (context.Kinds.Contains(candidate.Kind))
                 {
                     resolved.Entities.Add(new Entity(candidate.Kind, candidate.Start, candidate.End, text.Substring(candidate.Start, candidate.Length), candidate.Canonical, candidate.Value) { Id = candidate.Id });
@@ -79,6 +81,12 @@ public sealed class EntityExtractor : IEntityExtractor
             foreach (var stage in _stages)
             {
                 stage.Process(document, context, resolved);
+            }
+
+            // Only the kinds asked for are reported: the names a gift stage needed go once it has read them.
+            if (context.Kinds != reported)
+            {
+                resolved.Entities.RemoveAll(entity => !reported.Contains(entity.Kind));
             }
 
             return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray())
@@ -108,6 +116,27 @@ public sealed class EntityExtractor : IEntityExtractor
         var workers = maxDegreeOfParallelism ?? Environment.ProcessorCount;
         Preconditions.CheckArgument(workers >= 1, nameof(maxDegreeOfParallelism), "The degree of parallelism must be at least 1.");
         return OrderedParallelBatch.Run(documents, doc => Extract(Preconditions.CheckNotNull(doc, nameof(documents)).Text, doc.Options), workers, cancellationToken);
+    }
+
+    /// <summary>Which kinds each kind needs computed to be found well (the gift stage reads names, dates and sums of money).</summary>
+    internal static class KindDependencies
+    {
+        private static readonly EntityKindSet GiftNeeds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Date, EntityKind.Quantity);
+
+        /// <summary><paramref name="kinds"/> and every kind they depend on.</summary>
+        public static EntityKindSet Closure(EntityKindSet kinds)
+        {
+            var closure = kinds;
+            if (kinds.Contains(EntityKind.Gift))
+            {
+                foreach (var kind in GiftNeeds.Kinds)
+                {
+                    closure = closure.With(kind);
+                }
+            }
+
+            return closure;
+        }
     }
 
     private static Entity[] Merge(ResolvedDocument resolved)

@@ -223,7 +223,9 @@ public sealed class EntityExtractorBuilder
     {
         // The quantity, number, date and gift tables load on the thread pool while the gazetteers load here:
         // on two cores that takes the build from their sum to about the longer of the two.
-        var names = _kinds.Contains(EntityKind.Person) || _kinds.Contains(EntityKind.Organization) || _kinds.Contains(EntityKind.Location);
+        // The recognisers of the kinds the asked kinds depend on are built too (a gift needs names).
+        var computed = EntityExtractor.KindDependencies.Closure(_kinds);
+        var names = computed.Contains(EntityKind.Person) || computed.Contains(EntityKind.Organization) || computed.Contains(EntityKind.Location);
         var lexicons = Task.Run(() => LoadLexicons(loadCommonWords: !names));
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
         var ids = NameIds.Empty;

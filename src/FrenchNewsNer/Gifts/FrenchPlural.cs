@@ -1,7 +1,7 @@
 namespace FrenchNewsNer.Gifts;
 
 /// <summary>
-/// The singular of a French noun or adjective, by the regular rules: "-aux" → "-al" ("spéciaux"),
+/// The singular of a French noun or adjective, by the regular rules: "-aux" → "-al" ("spéciaux") but "-eaux" → "-eau" ("tableaux"),
 /// "-eaux"/"-eux" lose the "x" ("cadeaux"), a final "s" goes ("drones"). Hyphenated compounds
 /// ("pare-balles") and words that end in s in the singular too short to tell ("fils") are left as they are.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class FrenchPlural
             return word;
         }
 
-        if (word.EndsWith("aux", StringComparison.Ordinal))
+        if (word.EndsWith("aux", StringComparison.Ordinal) && !word.EndsWith("eaux", StringComparison.Ordinal))
         {
             return word[..^3] + "al";
         }

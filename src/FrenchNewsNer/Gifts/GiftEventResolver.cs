@@ -1,6 +1,7 @@
 using System.Buffers;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names;
+using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -8,21 +9,24 @@ using FrenchNewsNer.Text;
 namespace FrenchNewsNer.Gifts;
 
 /// <summary>
-/// Finds gifts and who gave what to whom. Around each gift verb of a sentence it reads:
+/// Finds gifts and who gave what to whom. Around each trigger of gift-verbs.tsv (its frame says whether
+/// the subject gives or receives) the clause reader (GiftEventResolver.Clause.cs) reads:
 /// <list type="bullet">
 /// <item>the items: a coordinated list of noun phrases after the verb ("a offert à Kim un drone, un gilet
-/// et des vêtements"), fronted with "outre" ("outre cinq drones, X a offert …"), or before a passive
-/// participle ("le fusil offert par Poutine");</item>
-/// <item>the giver and recipient: the subject (a person or organisation, a role such as "le gouverneur"
-/// resolved through <see cref="RoleLinks"/>, "les deux dirigeants" for the two persons last named, a
-/// pronoun for the person last named), "à X", "lui"/"leur", "par X", "des mains de X", "de X";</item>
-/// <item>mutual exchanges: "se sont mutuellement offert", "ont échangé".</item>
+/// et des vêtements"), fronted with "outre", before a passive participle ("le fusil offert par Poutine"),
+/// after a colon or a relative clause when the verb's object only says "des cadeaux", or a sum of money;</item>
+/// <item>the giver and recipient through <see cref="GiftPartyReader"/>: persons, organisations, countries and
+/// cities, role descriptions ("le président chinois", "son homologue"), "lui"/"leur", "par X", "de X",
+/// "des mains de X", "de la part de X", "avec X" in an exchange;</item>
+/// <item>mutual exchanges ("se sont mutuellement offert", "ont échangé"), the nominal "le cadeau de X à Y :
+/// …" (a list cue), and "Ce cadeau lui a été remis par X", which completes the gift before it.</item>
 /// </list>
 /// Verbs too common to mean a gift alone ("recevoir", "remettre", "donner") need evidence in the sentence:
-/// "en cadeau", "des mains de", or an item known as a typical present. Abstract objects ("offrir son
-/// soutien") are never gifts.
+/// "en cadeau", "des mains de", "Y a reçu de X", or an item known as a typical present. Abstract objects
+/// ("offrir son soutien") and what non-gifts.tsv describes (a treat, a prize with no giver, a price, a sale)
+/// are never gifts.
 /// </summary>
-internal sealed class GiftEventResolver : IDocumentStage
+internal sealed partial class GiftEventResolver : IDocumentStage
 {
     // How far from the verb its subject, recipient and items may stand, in tokens.
     private const int Window = 40;
@@ -33,7 +37,12 @@ internal sealed class GiftEventResolver : IDocumentStage
 
     // Words that may stand between a subject or verb and what follows without changing the roles.
     private static readonly FoldedKeySet Skippable = FoldedKeySet.Of(
-        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais");
+        "egalement", "aussi", "deja", "ainsi", "notamment", "alors", "meme", "encore", "personnellement", "officiellement", "symboliquement", "recemment", "finalement", "enfin", "ensuite", "retour", "mutuellement", "reciproquement", "y", "en", "lui", "leur", "leurs", "ne", "n'", "pas", "jamais");
+
+    // Determiners that make the next word a noun ("une offre", "un reçu"); "le", "la", "l'", "leur" are left
+    // out, being clitic pronouns before a verb as often ("il leur offre", "elle la reçoit").
+    private static readonly FoldedKeySet NounDeterminers = FoldedKeySet.Of(
+        "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "mon", "ma", "ton", "ta", "notre", "votre", "nos", "vos", "du", "au", "aux", "chaque", "toute", "nouvelle", "nouvel", "premiere", "derniere", "meilleure");
 
     private static readonly FoldedKeySet SubjectPronouns = FoldedKeySet.Of("il", "elle");
 
@@ -122,7 +131,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         // the first gift cue or verb (a document without one needs neither).
         EntityTokenView? view = null;
         bool[]? claimed = null; // a token belongs to at most one gift item
-        LazyRoleLinks? roles = null;
+        GiftPartyReader? roles = null;
         List<GiftItem>? scratchItems = null;
         var tokens = document.Tokens;
         try
@@ -145,7 +154,7 @@ internal sealed class GiftEventResolver : IDocumentStage
                 {
                     view ??= new EntityTokenView(document, resolved.Entities);
                     claimed ??= RentClaimed(tokens.Length);
-                    roles ??= new LazyRoleLinks(view, _roleNouns);
+                    roles ??= new GiftPartyReader(view, _lexicon.Parties, _roleNouns, NameGazetteers.BuiltIn);
                     var end = ReadListEvent(view, t, cueLength, roles, claimed, resolved);
                     if (end > t)
                     {
@@ -163,17 +172,33 @@ internal sealed class GiftEventResolver : IDocumentStage
                     continue;
                 }
 
-                view ??= new EntityTokenView(document, resolved.Entities);
-                claimed ??= RentClaimed(tokens.Length);
-                roles ??= new LazyRoleLinks(view, _roleNouns);
-                scratchItems ??= new List<GiftItem>();
-                var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb!, roles, claimed, scratchItems);
-                if (gift is null)
+                // "une offre", "cette offre", "l'offre de rachat", "un reçu": a noun, not the verb.
+                if (IsNoun(document, t))
                 {
                     continue;
                 }
 
-                AddEvent(view, gift.Value.Items, gift.Value.Giver, gift.Value.Recipient, gift.Value.Mutual, claimed, resolved);
+                view ??= new EntityTokenView(document, resolved.Entities);
+                claimed ??= RentClaimed(tokens.Length);
+                roles ??= new GiftPartyReader(view, _lexicon.Parties, _roleNouns, NameGazetteers.BuiltIn);
+                scratchItems ??= new List<GiftItem>();
+                var gift = ReadEvent(view, t, Math.Max(phraseLength, 1), verb!, roles, claimed, scratchItems);
+
+                // The words of a verb phrase ("vu offrir") start no second reading.
+                t += Math.Max(phraseLength, 1) - 1;
+                if (gift is not { } clause)
+                {
+                    continue;
+                }
+
+                if (clause.Anaphoric)
+                {
+                    // "Ce cadeau lui a été remis par X": the previous gift, told further.
+                    Continue(resolved, clause);
+                    continue;
+                }
+
+                AddEvent(view, clause.Items, clause.Giver, clause.Recipient, clause.Mutual, claimed, resolved);
             }
         }
         finally
@@ -192,7 +217,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
     }
 
-    private static void AddEvent(EntityTokenView view, List<GiftItem> giftItems, string? giver, string? recipient, bool mutual, bool[] claimed, ResolvedDocument resolved)
+    private static void AddEvent(EntityTokenView view, List<GiftItem> giftItems, GiftActor? giver, GiftActor? recipient, bool mutual, bool[] claimed, ResolvedDocument resolved)
     {
         var tokens = view.Tokens;
         var text = view.Document.Text;
@@ -206,7 +231,39 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
 
         resolved.Gifts.AddRange(items);
-        resolved.GiftEvents.Add(new GiftEvent(items, giver, recipient, mutual));
+        // A description that could not be resolved names no one: no name, no mention.
+        var giverName = giver?.Name;
+        var recipientName = recipient?.Name;
+        resolved.GiftEvents.Add(new GiftEvent(items, giverName, recipientName, mutual)
+        {
+            GiverMention = giverName is null ? null : giver!.Value.Mention,
+            RecipientMention = recipientName is null ? null : recipient!.Value.Mention,
+        });
+    }
+
+    // Fills in what the previous gift left unsaid; what it said stands.
+    private static void Continue(ResolvedDocument resolved, GiftClause clause)
+    {
+        if (resolved.GiftEvents.Count == 0)
+        {
+            return;
+        }
+
+        var last = resolved.GiftEvents[^1];
+        var giver = last.Giver is null && clause.Giver?.Name is { } g ? clause.Giver : null;
+        var recipient = last.Recipient is null && clause.Recipient?.Name is { } r && r != (last.Giver ?? giver?.Name) ? clause.Recipient : null;
+        if (giver is null && recipient is null)
+        {
+            return;
+        }
+
+        resolved.GiftEvents[^1] = last with
+        {
+            Giver = giver?.Name ?? last.Giver,
+            GiverMention = giver?.Mention ?? last.GiverMention,
+            Recipient = recipient?.Name ?? last.Recipient,
+            RecipientMention = recipient?.Mention ?? last.RecipientMention,
+        };
     }
 
     /// <summary>A pooled, cleared claim mark per token (the rented array may be longer; only token indices are read).</summary>
@@ -231,34 +288,43 @@ internal sealed class GiftEventResolver : IDocumentStage
     /// list-introducers.tsv), then the items. Returns the token after the event, or <paramref name="cueIndex"/>
     /// when this is not one (then "les présents" may mean the people attending).
     /// </summary>
-    private int ReadListEvent(EntityTokenView view, int cueIndex, int cueLength, LazyRoleLinks roles, bool[] claimed, ResolvedDocument resolved)
+    private int ReadListEvent(EntityTokenView view, int cueIndex, int cueLength, GiftPartyReader roles, bool[] claimed, ResolvedDocument resolved)
     {
         var sentenceEnd = Math.Min(view.SentenceEnd(cueIndex), cueIndex + Window);
         var i = cueIndex + cueLength;
-        string? giver = null;
-        string? recipient = null;
+        GiftActor? giver = null;
+        GiftActor? recipient = null;
         var voice = GiftVoice.Giver;
 
         // "les cadeaux d'Angela Merkel", "les présents du gouverneur": the giver.
         var du = view.IsWord(i, "du");
-        if ((du || view.IsWord(i, "de") || view.IsWord(i, "d'")) && ReadActor(view, du ? i : i + 1, roles, out var afterOwner, roleOnly: du) is { } owner)
+        if ((du || view.IsWord(i, "de") || view.IsWord(i, "d'")) && roles.TryRead(du ? i : i + 1, sentenceEnd, out var owner, out var afterOwner))
         {
             giver = owner;
             i = afterOwner;
+
+            // "le cadeau de Xi Jinping à Emmanuel Macron".
+            if ((IsPrepositionA(view, i) || view.IsWord(i, "au") || view.IsWord(i, "aux")) && roles.TryRead(IsPrepositionA(view, i) ? i + 1 : i, sentenceEnd, out var to, out var afterTo))
+            {
+                recipient = to;
+                i = afterTo;
+            }
         }
 
         if (i < sentenceEnd && view.Tokens[i].IsWord && _lexicon.Verbs.TryGetValue(view.Folded(i), out var participle))
         {
             voice = participle.Voice;
             i++;
-            TrailingActors(view, i, sentenceEnd, voice, roles, ref giver, ref recipient);
+            TrailingActors(view, i, sentenceEnd, voice, mutual: false, roles, ref giver, ref recipient);
             while (i < sentenceEnd && !view.IsChar(i, ':') && !(view.Tokens[i].IsWord && _lexicon.ListIntroducers.Contains(view.Folded(i))) && i < cueIndex + 16)
             {
                 i++;
             }
         }
 
-        if (i >= sentenceEnd || !(view.IsChar(i, ':') || (view.Tokens[i].IsWord && _lexicon.ListIntroducers.Contains(view.Folded(i)))))
+        // "Le cadeau de X à Y, un vase Ming, …": an apposition right after the actors.
+        var apposition = giver is not null && view.IsChar(i, ',') && _items.StartsItem(view, i + 1, sentenceEnd);
+        if (i >= sentenceEnd || !(apposition || view.IsChar(i, ':') || (view.Tokens[i].IsWord && _lexicon.ListIntroducers.Contains(view.Folded(i)))))
         {
             return cueIndex;
         }
@@ -270,7 +336,7 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
 
         var items = new List<GiftItem>();
-        var end = _items.ReadList(view, i, sentenceEnd, items);
+        var end = _items.ReadList(view, i, sentenceEnd, items, roles);
         RemoveOverlapping(items, claimed);
         if (items.Count == 0)
         {
@@ -305,140 +371,6 @@ internal sealed class GiftEventResolver : IDocumentStage
         });
     }
 
-    // `items` is scratch, cleared here: the caller reads the returned list before the next call.
-    private (List<GiftItem> Items, string? Giver, string? Recipient, bool Mutual)? ReadEvent(EntityTokenView view, int verbIndex, int verbLength, GiftVerb verb, LazyRoleLinks roles, bool[] claimed, List<GiftItem> items)
-    {
-        var isPhrase = verbLength > 1;
-        var sentenceStart = view.SentenceStart(verbIndex);
-        var sentenceEnd = Math.Min(view.SentenceEnd(verbIndex), verbIndex + Window);
-        var passive = IsPassive(view, verbIndex, sentenceStart);
-        ScanCues(view, sentenceStart, sentenceEnd, Math.Max(sentenceStart, verbIndex - 4), Math.Min(sentenceEnd, verbIndex + 4), out var evidence, out var mutualCue);
-        var mutual = verb.Voice == GiftVoice.Mutual || mutualCue;
-
-        string? giver = null;
-        string? recipient = null;
-        items.Clear();
-
-        // After the verb: recipients, givers, cues and adverbs in any order, then the item list.
-        var i = verbIndex + verbLength;
-        while (i < sentenceEnd && items.Count == 0)
-        {
-            if (_lexicon.Cues.TryMatch(view.Document, i, out var cueLength, out var cue))
-            {
-                i += cueLength;
-                if (cue == GiftCueRole.Giver && ReadActor(view, i, roles, out var after) is { } byHand)
-                {
-                    giver = byHand;
-                    i = after;
-                }
-
-                continue;
-            }
-
-            if (view.IsChar(i, ',') || (view.Tokens[i].IsWord && Skippable.Contains(view.Folded(i))) || view.EntityAt(i) is { Kind: EntityKind.Date })
-            {
-                i = view.EntityAt(i) is { Kind: EntityKind.Date } ? view.AfterEntity(i) : i + 1;
-                continue;
-            }
-
-            var word = view.Folded(i);
-            if ((IsPrepositionA(view, i) || word.SequenceEqual("au") || word.SequenceEqual("aux")) && ReadActor(view, i + 1, roles, out var afterRecipient) is { } to)
-            {
-                recipient ??= to;
-                i = afterRecipient;
-                continue;
-            }
-
-            // A verb phrase takes its items after "de": "a fait cadeau à Kim d'un cheval".
-            if (isPhrase && (word.SequenceEqual("de") || word.SequenceEqual("d'")) && _items.StartsItem(view, i + 1, sentenceEnd))
-            {
-                i++;
-                continue;
-            }
-
-            if ((word.SequenceEqual("par") || word.SequenceEqual("de") || word.SequenceEqual("d'") || word.SequenceEqual("du")) && ReadActor(view, i + (word.SequenceEqual("du") ? 0 : 1), roles, out var afterGiver, roleOnly: word.SequenceEqual("du")) is { } from)
-            {
-                giver ??= from;
-                i = SkipApposition(view, afterGiver, sentenceEnd);
-                continue;
-            }
-
-            if (_items.StartsItem(view, i, sentenceEnd) || view.IsOpeningQuote(i))
-            {
-                var next = _items.ReadList(view, i, sentenceEnd, items);
-                if (items.Count == 0)
-                {
-                    break;
-                }
-
-                i = next;
-                // "… des mains du gouverneur", "… à Xi Jinping": giver and recipient may follow the items.
-                TrailingActors(view, i, sentenceEnd, verb.Voice, roles, ref giver, ref recipient);
-                break;
-            }
-
-            break;
-        }
-
-        // Passive participle with its items before it: "le fusil offert par Poutine à Kim".
-        if (items.Count == 0 && passive)
-        {
-            ReadItemsBefore(view, verbIndex, sentenceStart, items);
-        }
-
-        // Fronted items: "Outre cinq drones explosifs, X avait offert à Kim …".
-        for (var k = sentenceStart; k < verbIndex; k++)
-        {
-            if (view.IsWord(k, "outre"))
-            {
-                var fronted = new List<GiftItem>();
-                _items.ReadList(view, k + 1, verbIndex, fronted);
-                items.InsertRange(0, fronted);
-                break;
-            }
-        }
-
-        RemoveOverlapping(items, claimed);
-        if (items.Count == 0)
-        {
-            return null;
-        }
-
-        if (verb.NeedsEvidence && !evidence && !items.Exists(item => item.Known))
-        {
-            return null;
-        }
-
-        // The subject, unless the verb is a participle used passively.
-        string? second = null;
-        var subject = passive ? null : ReadSubject(view, verbIndex, sentenceStart, roles, out second);
-        if (second is not null)
-        {
-            mutual = true; // "les deux dirigeants s'étaient mutuellement offert un fusil"
-        }
-
-        if (verb.Voice == GiftVoice.Recipient)
-        {
-            recipient ??= subject;
-        }
-        else
-        {
-            giver ??= subject;
-            if (second is not null)
-            {
-                recipient ??= second;
-            }
-        }
-
-        if (recipient is null && HasClitic(view, verbIndex, sentenceStart))
-        {
-            // "X lui a offert …": the person last named before, other than the giver.
-            recipient = LastPersonBefore(view, verbIndex, exclude: giver);
-        }
-
-        return (items, giver, recipient, mutual);
-    }
-
     /// <summary>Removes, keeping the order, the items with a claimed token (RemoveAll without a closure per call).</summary>
     private static void RemoveOverlapping(List<GiftItem> items, bool[] claimed)
     {
@@ -467,275 +399,6 @@ internal sealed class GiftEventResolver : IDocumentStage
         return false;
     }
 
-    private void TrailingActors(EntityTokenView view, int i, int end, GiftVoice voice, LazyRoleLinks roles, ref string? giver, ref string? recipient)
-    {
-        for (var step = 0; step < 2 && i < end; step++)
-        {
-            // After a received item, "de X" names the giver ("a reçu deux vases d'Angela Merkel"); after
-            // a given one it would be a possessor, so only the receiving voice reads it.
-            if (voice == GiftVoice.Recipient && (view.IsWord(i, "de") || view.IsWord(i, "d'") || view.IsWord(i, "du")))
-            {
-                var du = view.IsWord(i, "du");
-                if (ReadActor(view, du ? i : i + 1, roles, out var afterFrom, roleOnly: du) is { } from)
-                {
-                    giver ??= from;
-                    i = afterFrom;
-                    continue;
-                }
-            }
-
-            if (_lexicon.Cues.TryMatch(view.Document, i, out var length, out var cue) && cue == GiftCueRole.Giver && ReadActor(view, i + length, roles, out var afterGiver) is { } byHand)
-            {
-                giver ??= byHand;
-                i = afterGiver;
-            }
-            else if (view.IsWord(i, "par") && ReadActor(view, i + 1, roles, out var afterAgent) is { } agent)
-            {
-                giver ??= agent;
-                i = afterAgent;
-            }
-            else if ((IsPrepositionA(view, i) || view.IsWord(i, "au") || view.IsWord(i, "aux")) && ReadActor(view, i + 1, roles, out var afterRecipient) is { } to)
-            {
-                recipient ??= to;
-                i = afterRecipient;
-            }
-            else
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>
-    /// A person or organisation at <paramref name="index"/> (optionally after a determiner), or a role noun
-    /// resolved through the document's role links ("du gouverneur de la région de Primorye").
-    /// </summary>
-    private string? ReadActor(EntityTokenView view, int index, LazyRoleLinks roles, out int after, bool roleOnly = false)
-    {
-        after = index;
-        if (!roleOnly && view.StartsActor(index, out var actor))
-        {
-            after = view.AfterEntity(index);
-            return actor.Canonical;
-        }
-
-        var i = index;
-        if (i < view.Count && view.Tokens[i].IsWord && (view.Folded(i).SequenceEqual("du") || view.Folded(i).SequenceEqual("le") || view.Folded(i).SequenceEqual("la") || view.Folded(i).SequenceEqual("l'")))
-        {
-            i++;
-        }
-
-        if (i < view.Count && view.Tokens[i].IsWord && _roleNouns.Contains(view.Folded(i)))
-        {
-            var person = roles.Resolve(view.Folded(i), view.Tokens[i].Start);
-            if (person is not null)
-            {
-                after = SkipRoleQualifiers(view, i + 1);
-                return person;
-            }
-        }
-
-        return null;
-    }
-
-    // "le gouverneur de la région de Primorye, dans l'Extrême-Orient russe": qualifiers of a role.
-    private static int SkipRoleQualifiers(EntityTokenView view, int i)
-    {
-        while (i < view.Count && !view.Tokens[i].Has(TokenFlags.SentenceStart))
-        {
-            var token = view.Tokens[i];
-            if (view.EntityAt(i) is { Kind: EntityKind.Location } || (token.IsWord && !token.Has(TokenFlags.Capitalized) && (view.Folded(i).SequenceEqual("de") || view.Folded(i).SequenceEqual("la") || view.Folded(i).SequenceEqual("du") || view.Folded(i).SequenceEqual("d'") || view.Folded(i).SequenceEqual("l'"))))
-            {
-                i = view.AfterEntity(i);
-                continue;
-            }
-
-            break;
-        }
-
-        return i;
-    }
-
-    // ", ministre russe de l'Ecologie," after a giver: skip to the comma that closes it.
-    private static int SkipApposition(EntityTokenView view, int i, int end)
-    {
-        if (i >= end || !view.IsChar(i, ','))
-        {
-            return i;
-        }
-
-        for (var k = i + 1; k < end && k < i + 12; k++)
-        {
-            if (view.IsChar(k, ','))
-            {
-                return k + 1;
-            }
-
-            if (!view.Tokens[k].IsWord && view.EntityAt(k) is null)
-            {
-                return i;
-            }
-        }
-
-        return i;
-    }
-
-    /// <summary>
-    /// The subject of the verb: scanning back within the sentence, the nearest person or organisation not
-    /// governed by a preposition; else a role noun ("le gouverneur"), "les deux X" (the two persons last
-    /// named), or "il"/"elle" (the person last named).
-    /// </summary>
-    private string? ReadSubject(EntityTokenView view, int verbIndex, int sentenceStart, LazyRoleLinks roles, out string? second)
-    {
-        second = null;
-        string? role = null;
-        var depth = 0;
-        for (var k = verbIndex - 1; k >= sentenceStart && k >= verbIndex - Window; k--)
-        {
-            if (view.IsChar(k, ')'))
-            {
-                depth++;
-            }
-            else if (view.IsChar(k, '('))
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-
-            var entity = view.EntityAt(k);
-            if (entity is { Kind: EntityKind.Person or EntityKind.Organization } && entity.Start == view.Tokens[k].Start)
-            {
-                var before = k - 1;
-                if (before < sentenceStart || !(view.Tokens[before].IsWord && PrepositionsBeforeNonSubject.Contains(view.Folded(before)) && !IsVerbA(view, before)))
-                {
-                    // "Vladimir Poutine et Kim ont …": a coordinated pair of persons is a plural subject.
-                    if (before - 1 >= sentenceStart && view.IsWord(before, "et") && view.EntityAt(before - 1) is { Kind: EntityKind.Person } first && first.Canonical != entity.Canonical)
-                    {
-                        second = entity.Canonical;
-                        return first.Canonical;
-                    }
-
-                    return entity.Canonical;
-                }
-
-                continue;
-            }
-
-            if (role is null && depth == 0 && view.Tokens[k].IsWord && _roleNouns.Contains(view.Folded(k)))
-            {
-                // "les deux dirigeants": the two persons named last, before this sentence.
-                if (k >= 2 && view.IsWord(k - 1, "deux") && (view.IsWord(k - 2, "les") || view.IsWord(k - 2, "ces")))
-                {
-                    var pair = LastTwoPersons(view, k);
-                    if (pair is { } p)
-                    {
-                        second = p.Second;
-                        return p.First;
-                    }
-                }
-
-                role = roles.Resolve(view.Folded(k), view.Tokens[k].Start);
-            }
-
-            if (k == verbIndex - 1 || (k >= verbIndex - 3 && Auxiliaries.Contains(view.Folded(k + 1))))
-            {
-                if (view.Tokens[k].IsWord && SubjectPronouns.Contains(view.Folded(k)))
-                {
-                    return role ?? LastPersonBefore(view, k, exclude: null);
-                }
-            }
-        }
-
-        return role;
-    }
-
-    private static (string First, string Second)? LastTwoPersons(EntityTokenView view, int index)
-    {
-        string? last = null;
-        for (var k = index - 1; k >= 0 && k >= index - 200; k--)
-        {
-            if (view.EntityAt(k) is { Kind: EntityKind.Person } person && person.Start == view.Tokens[k].Start)
-            {
-                if (last is null)
-                {
-                    last = person.Canonical;
-                }
-                else if (person.Canonical != last)
-                {
-                    return (person.Canonical, last);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? LastPersonBefore(EntityTokenView view, int index, string? exclude)
-    {
-        for (var k = index - 1; k >= 0 && k >= index - 200; k--)
-        {
-            if (view.EntityAt(k) is { Kind: EntityKind.Person } person && person.Canonical != exclude)
-            {
-                return person.Canonical;
-            }
-        }
-
-        return null;
-    }
-
-    // "Le fusil offert par …", "Un cheval a été offert à …": the item ends right before the participle,
-    // or before its auxiliaries.
-    private void ReadItemsBefore(EntityTokenView view, int verbIndex, int sentenceStart, List<GiftItem> items)
-    {
-        var end = verbIndex;
-        while (end - 1 >= sentenceStart && view.Tokens[end - 1].IsWord && (Auxiliaries.Contains(view.Folded(end - 1)) || Skippable.Contains(view.Folded(end - 1))))
-        {
-            end--;
-        }
-
-        for (var k = end - 1; k >= sentenceStart && k >= end - 8; k--)
-        {
-            if (_items.TryReadItem(view, k, end, out var item) && item.EndToken == end)
-            {
-                items.Add(item);
-                return;
-            }
-        }
-    }
-
-    // A participle used passively: "a été offert", "offert par", or a participle with no auxiliary.
-    private static bool IsPassive(EntityTokenView view, int verbIndex, int sentenceStart)
-    {
-        var k = verbIndex - 1;
-        while (k >= sentenceStart && view.Tokens[k].IsWord && Skippable.Contains(view.Folded(k)) && !view.IsWord(k, "lui") && !view.IsWord(k, "leur"))
-        {
-            k--;
-        }
-
-        if (k >= sentenceStart && view.IsWord(k, "ete"))
-        {
-            return true;
-        }
-
-        var participle = view.Folded(verbIndex);
-        var isParticiple = participle.EndsWith("ert") || participle.EndsWith("erte") || participle.EndsWith("erts") || participle.EndsWith("ertes")
-            || participle.EndsWith("is") || participle.EndsWith("ise") || participle.EndsWith("u") || participle.EndsWith("ue") || participle.EndsWith("e") || participle.EndsWith("ee");
-        var hasAuxiliary = k >= sentenceStart && view.Tokens[k].IsWord && Auxiliaries.Contains(view.Folded(k));
-        return isParticiple && !hasAuxiliary && view.IsWord(verbIndex + 1, "par");
-    }
-
-    private static bool HasClitic(EntityTokenView view, int verbIndex, int sentenceStart)
-    {
-        for (var k = verbIndex - 1; k >= sentenceStart && k >= verbIndex - 4; k--)
-        {
-            if (view.IsWord(k, "lui") || view.IsWord(k, "leur"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// One walk over the sentence for what three walks over it answered (one per cue role): whether an evidence
     /// or giver cue stands in [<paramref name="start"/>, <paramref name="end"/>), and whether a mutual cue
@@ -755,19 +418,20 @@ internal sealed class GiftEventResolver : IDocumentStage
         }
     }
 
+    private static bool IsNoun(Document document, int index)
+    {
+        if (index == 0 || !document.Tokens[index - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = document.FoldedOf(index - 1);
+        return NounDeterminers.Contains(before)
+            || (before.SequenceEqual("l'") && (document.IsWord(index + 1, "de") || document.IsWord(index + 1, "d'") || document.IsWord(index + 1, "du") || document.IsWord(index + 1, "des")));
+    }
+
     private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";
 
     private static bool IsVerbA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "a" or "A";
 
-    /// <summary>
-    /// The document's role links, found on the first role to resolve: most documents with a gift verb
-    /// never resolve one, and finding the links walks the whole document (about as much work as the
-    /// whole gift scan). The view does not change in between, so the links are the same either way.
-    /// </summary>
-    private sealed class LazyRoleLinks(EntityTokenView view, FoldedKeySet roleNouns)
-    {
-        private RoleLinks? _links;
-
-        public string? Resolve(ReadOnlySpan<char> role, int position) => (_links ??= RoleLinks.Find(view, roleNouns)).Resolve(role, position);
-    }
 }

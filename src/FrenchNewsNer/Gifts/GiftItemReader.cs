@@ -28,6 +28,9 @@ internal sealed class GiftItemReader
     private static readonly FoldedKeySet CountlessDeterminers = FoldedKeySet.Of(
         "des", "les", "ses", "leurs", "plusieurs", "quelques", "divers", "diverses", "son", "sa", "leur", "le", "la", "l'", "du", "ce", "cet", "cette", "ces", "nombreux", "nombreuses");
 
+    private static readonly FoldedKeySet PrenominalAdjectives = FoldedKeySet.Of(
+        "seconde", "second", "nouvelle", "nouveau", "nouvel", "dernier", "derniere", "ultime", "veritable", "vraie", "vrai", "grande", "grand", "belle", "bel", "beau", "petite", "petit", "autre", "meilleure", "meilleur", "unique", "double", "premiere", "premier");
+
     private static readonly FoldedKeySet Prepositions = FoldedKeySet.Of(
         "de", "d'", "du", "des", "a", "pour", "par", "en", "sans", "sur", "contre");
 
@@ -47,13 +50,18 @@ internal sealed class GiftItemReader
     }
 
     /// <summary>Whether an item can start at <paramref name="index"/> (a determiner or a number).</summary>
-    public bool StartsItem(EntityTokenView view, int index, int end) => TryReadDeterminer(view, index, end, out _, out _);
+    public bool StartsItem(EntityTokenView view, int index, int end) => TryReadDeterminer(view, index, end, out _, out _) || StartsMoney(view, index);
+
+    // "50 millions de dollars": a sum of money given is an item.
+    private static bool StartsMoney(EntityTokenView view, int index) =>
+        view.EntityAt(index) is { Kind: EntityKind.Quantity, Value: QuantityValue { Dimension: QuantityDimension.Currency } } money && money.Start == view.Tokens[index].Start;
 
     /// <summary>
     /// Reads a coordinated list of items starting at <paramref name="index"/>; returns the token after the
-    /// list. Quotes around an item ("des vêtements…") stay outside its span.
+    /// list. With <paramref name="parties"/>, an item stops before "à"/"par" + a party; with
+    /// <paramref name="agentFollows"/> (a passive or "se voir offrir"), before any "par". Quotes around an item ("des vêtements…") stay outside its span.
     /// </summary>
-    public int ReadList(EntityTokenView view, int index, int end, List<GiftItem> items)
+    public int ReadList(EntityTokenView view, int index, int end, List<GiftItem> items, GiftPartyReader? parties = null, bool agentFollows = false)
     {
         var i = index;
         while (i < end)
@@ -66,7 +74,7 @@ internal sealed class GiftItemReader
                 i++;
             }
 
-            if (!TryReadItem(view, i, end, out var item))
+            if (!TryReadItem(view, i, end, out var item, parties, agentFollows))
             {
                 return start;
             }
@@ -115,9 +123,36 @@ internal sealed class GiftItemReader
     }
 
     /// <summary>Reads one item: determiner or number, head, modifiers.</summary>
-    public bool TryReadItem(EntityTokenView view, int index, int end, out GiftItem item)
+    public bool TryReadItem(EntityTokenView view, int index, int end, out GiftItem item, GiftPartyReader? parties = null, bool agentFollows = false)
     {
         item = default;
+
+        // A sum of money is an item of its own: "50 millions de dollars", "une enveloppe" aside.
+        if (StartsMoney(view, index))
+        {
+            var money = view.EntityAt(index)!;
+            var after = view.AfterEntity(index);
+            if (after <= end)
+            {
+                item = new GiftItem(index, after, null, money.Text, false);
+                return true;
+            }
+        }
+
+        // "vingt tonnes de médicaments", "500 kilos de riz": a measure of something; the something is the item.
+        if (view.EntityAt(index) is { Kind: EntityKind.Quantity } measure && measure.Start == view.Tokens[index].Start)
+        {
+            var of = view.AfterEntity(index);
+            if (of + 1 < end && (view.IsWord(of, "de") || view.IsWord(of, "d'")) && IsPlainWord(view, of + 1) && view.EntityAt(of + 1) is null
+                && !CountlessDeterminers.Contains(view.Folded(of + 1)) && !_lexicon.AbstractObjects.Contains(view.Folded(of + 1)))
+            {
+                var lastWord = ExtendPhrase(view, of + 1, end, parties, agentFollows);
+                var (measured, isKnown) = ItemName(view, of + 1, lastWord + 1, count: null);
+                item = new GiftItem(index, lastWord + 1, null, measured, isKnown);
+                return true;
+            }
+        }
+
         if (!TryReadDeterminer(view, index, end, out var headIndex, out var count))
         {
             return false;
@@ -131,12 +166,15 @@ internal sealed class GiftItemReader
         // An abstract head ("service", "soutien") is no present, unless a known item of several words starts
         // there ("un service à thé").
         var knownPhrase = _lexicon.Items.TryMatch(view.Document, headIndex, out var knownLength, out _) && knownLength > 1;
-        if ((!knownPhrase && _lexicon.AbstractObjects.Contains(view.Folded(headIndex))) || _lexicon.Verbs.ContainsKey(view.Folded(headIndex)))
+
+        // "une seconde chance", "une nouvelle occasion": the noun after a prenominal adjective decides.
+        var noun = headIndex + 1 < end && PrenominalAdjectives.Contains(view.Folded(headIndex)) && IsPlainWord(view, headIndex + 1) ? headIndex + 1 : headIndex;
+        if ((!knownPhrase && _lexicon.AbstractObjects.Contains(view.Folded(noun))) || _lexicon.Verbs.ContainsKey(view.Folded(headIndex)))
         {
             return false;
         }
 
-        var last = ExtendPhrase(view, headIndex, end);
+        var last = ExtendPhrase(view, headIndex, end, parties, agentFollows);
         var (name, known) = ItemName(view, headIndex, last + 1, count);
         item = new GiftItem(index, last + 1, count, name, known);
         return true;
@@ -182,7 +220,7 @@ internal sealed class GiftItemReader
         return false;
     }
 
-    private int ExtendPhrase(EntityTokenView view, int head, int end)
+    private int ExtendPhrase(EntityTokenView view, int head, int end, GiftPartyReader? parties, bool agentFollows)
     {
         var last = head;
         var limit = Math.Min(end, head + MaxItemTokens);
@@ -223,6 +261,14 @@ internal sealed class GiftItemReader
                 break;
             }
 
+            if (view.EntityAt(i) is { Kind: EntityKind.Quantity } amount && amount.Start == token.Start && i > head && view.IsWord(i - 1, "de"))
+            {
+                // "une enveloppe de 500 millions de dollars": the amount belongs to the item.
+                last = view.AfterEntity(i) - 1;
+                i = last + 1;
+                continue;
+            }
+
             if (!token.IsWord || view.EntityAt(i) is { Kind: EntityKind.Date or EntityKind.Person or EntityKind.Organization })
             {
                 break;
@@ -240,7 +286,7 @@ internal sealed class GiftItemReader
 
             if (Prepositions.Contains(folded))
             {
-                if (!ContinuesAfterPreposition(view, i, limit))
+                if (!ContinuesAfterPreposition(view, i, limit, parties, agentFollows))
                 {
                     break;
                 }
@@ -263,9 +309,42 @@ internal sealed class GiftItemReader
 
     // "de reconnaissance", "à décollage vertical", "par les caméras": a complement continues the item
     // unless a person or organisation follows (the giver or recipient), or a cue ("des mains de").
-    private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit)
+    private bool ContinuesAfterPreposition(EntityTokenView view, int preposition, int limit, GiftPartyReader? parties, bool agentFollows)
     {
         var next = preposition + 1;
+
+        // "à la ville de Washington", "à son homologue", "par le président": the recipient or giver, not a complement.
+        var folded = view.Folded(preposition);
+        if (agentFollows && folded.SequenceEqual("par") && next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next)))
+        {
+            return false; // "s'est vu offrir un ours par les enfants": the agent, whoever it is
+        }
+
+        if (parties is not null && (folded.SequenceEqual("a") || folded.SequenceEqual("par") || folded.SequenceEqual("de") || folded.SequenceEqual("d'"))
+            && parties.StartsParty(next, limit) && !(folded[0] == 'd' && view.EntityAt(next) is { Kind: EntityKind.Location }))
+        {
+            return false;
+        }
+
+        // "en porcelaine de Sèvres", "tapis d'Iran": a place right after "de" qualifies the item.
+        if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && view.EntityAt(next) is { Kind: EntityKind.Location } place && place.Start == view.Tokens[next].Start)
+        {
+            return true;
+        }
+
+        // "son maillot à un jeune supporter": "à" before a determiner names who receives, not what the item is for.
+        if (IsPrepositionA(view, preposition) && next < limit && view.Tokens[next].IsWord
+            && (CountlessDeterminers.Contains(view.Folded(next)) || view.IsWord(next, "un") || view.IsWord(next, "une")))
+        {
+            return false;
+        }
+
+        // "une enveloppe de 500 millions de dollars": an amount after "de" belongs to the item.
+        if (next < limit && view.EntityAt(next) is { Kind: EntityKind.Quantity } amount && amount.Start == view.Tokens[next].Start)
+        {
+            return true;
+        }
+
         if (next < limit && view.Tokens[next].IsWord && CountlessDeterminers.Contains(view.Folded(next)))
         {
             next++;
@@ -291,7 +370,8 @@ internal sealed class GiftItemReader
     /// </summary>
     private (string Name, bool Known) ItemName(EntityTokenView view, int head, int end, int? count)
     {
-        var plural = count is null ? PluralDeterminer(view, head) : count != 1;
+        // After "de" ("vingt tonnes de médicaments") the noun is plural as written; Singular leaves a mass noun be.
+        var plural = count is null ? PluralDeterminer(view, head) || view.IsWord(head - 1, "de") : count != 1;
         var parts = new List<string>();
         var i = head;
         var known = _lexicon.Items.TryMatch(view.Document, head, out var matched, out var canonical) && head + matched <= end;
@@ -311,7 +391,15 @@ internal sealed class GiftItemReader
         while (i < end)
         {
             var folded = view.Folded(i);
-            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'")) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.Contains(view.Folded(i + 1)))
+            if (folded.SequenceEqual("de") && !complementTaken && view.EntityAt(i + 1) is { Kind: EntityKind.Quantity } amount && amount.Start == view.Tokens[i + 1].Start)
+            {
+                parts.Add("de " + amount.Text);
+                complementTaken = true;
+                i = view.AfterEntity(i + 1);
+                continue;
+            }
+
+            if ((folded.SequenceEqual("de") || folded.SequenceEqual("d'") || folded.SequenceEqual("en") || IsPrepositionA(view, i)) && !complementTaken && i + 1 < end && IsPlainWord(view, i + 1) && !CountlessDeterminers.Contains(view.Folded(i + 1)))
             {
                 parts.Add(Original(view, i).ToLowerInvariant() + (folded.SequenceEqual("d'") ? string.Empty : " ") + Original(view, i + 1));
                 complementTaken = true;
@@ -354,6 +442,8 @@ internal sealed class GiftItemReader
         return word.EndsWith("é", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ée", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("és", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ées", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsPrepositionA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "à" or "À";
 
     // "a" without its accent is the verb ("il a offert"); "à" is the preposition. Both fold to "a".
     private static bool IsVerbA(EntityTokenView view, int index) => view.Document.OriginalOf(index) is "a" or "A";

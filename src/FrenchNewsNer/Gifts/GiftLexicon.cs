@@ -34,6 +34,25 @@ internal enum GiftCueRole
     List,
 }
 
+/// <summary>What a word of non-gifts.tsv says about a gift verb's object.</summary>
+internal enum NonGiftKind
+{
+    /// <summary>Hospitality ("se faire offrir un verre").</summary>
+    Treat,
+
+    /// <summary>A competition's prize: a gift only when its giver is named.</summary>
+    Prize,
+
+    /// <summary>A price after the item ("contre 500 dollars").</summary>
+    Price,
+
+    /// <summary>A sale, loan or rental in the sentence.</summary>
+    Sale,
+
+    /// <summary>A word right after a sum of money that makes it a rate ("146 dollars par action").</summary>
+    Rate,
+}
+
 /// <summary>
 /// The word lists of the gift family, read once from <c>Data/gifts/*.tsv</c>: verb forms, cue phrases,
 /// known gift items (evidence and canonical names for variant spellings) and abstract objects that make
@@ -43,8 +62,11 @@ internal sealed class GiftLexicon
 {
     private static readonly Lazy<GiftLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftVerb> verbPhrases, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects, FoldedKeySet listIntroducers)
+    private GiftLexicon(FoldedMap<GiftVerb> verbs, PhraseMatcher<GiftVerb> verbPhrases, PhraseMatcher<GiftCueRole> cues, PhraseMatcher<string> items, FoldedKeySet abstractObjects, FoldedKeySet listIntroducers, FoldedKeySet genericItems, GiftPartyWords parties, FoldedMap<NonGiftKind> nonGifts)
     {
+        Parties = parties;
+        GenericItems = genericItems;
+        NonGifts = nonGifts;
         ListIntroducers = listIntroducers;
         Verbs = verbs;
         VerbPhrases = verbPhrases;
@@ -73,6 +95,15 @@ internal sealed class GiftLexicon
     /// <summary>Nouns that are never presents ("soutien", "perspective").</summary>
     public FoldedKeySet AbstractObjects { get; }
 
+    /// <summary>Role descriptions, party designators and civilities: how a giver or recipient is named.</summary>
+    public GiftPartyWords Parties { get; }
+
+    /// <summary>Canonical items that only say "a present" ("cadeau"): a list after them says which.</summary>
+    public FoldedKeySet GenericItems { get; }
+
+    /// <summary>Words that make a gift verb's object no present (non-gifts.tsv).</summary>
+    public FoldedMap<NonGiftKind> NonGifts { get; }
+
     private static GiftLexicon Load()
     {
         var verbs = new FoldedMap<GiftVerb>.Builder();
@@ -97,9 +128,14 @@ internal sealed class GiftLexicon
         }
 
         var items = new PhraseMatcher<string>.Builder();
+        var genericItems = new FoldedKeySet.Builder();
         foreach (var row in EmbeddedData.ReadTsv("gifts/gift-items.tsv", "item", "canonical"))
         {
             items.Add(row[0], row[1]);
+            if (row.Fields.Length > 2 && row[2] == "generic")
+            {
+                genericItems.Add(row[1]);
+            }
         }
 
         var abstractObjects = new FoldedKeySet.Builder();
@@ -114,7 +150,13 @@ internal sealed class GiftLexicon
             listIntroducers.Add(row[0]);
         }
 
-        return new GiftLexicon(verbs.Build(), verbPhrases.Build(), cues.Build(), items.Build(), abstractObjects.Build(), listIntroducers.Build());
+        var nonGifts = new FoldedMap<NonGiftKind>.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("gifts/non-gifts.tsv", "word", "kind"))
+        {
+            nonGifts.Add(row[0], row.ParseEnum<NonGiftKind>(1, "kind"));
+        }
+
+        return new GiftLexicon(verbs.Build(), verbPhrases.Build(), cues.Build(), items.Build(), abstractObjects.Build(), listIntroducers.Build(), genericItems.Build(), GiftPartyWords.Load(), nonGifts.Build());
     }
 
     private static bool ParseYesNo(TsvRow row, int column) => row[column] switch

@@ -60,7 +60,7 @@ public class GiftEventResolverTests
     [InlineData("Xi Jinping a reçu en cadeau deux vases d'Angela Merkel.", "Angela Merkel -> Xi Jinping: deux vases [2 vase]")]
     [InlineData("Angela Merkel lui a fait cadeau de deux vases.", "Angela Merkel -> ?: deux vases [2 vase]")]
     [InlineData("Vladimir Poutine a fait don d'un tableau au musée.", "Vladimir Poutine -> ?: un tableau [1 tableau]")]
-    [InlineData("Vladimir Poutine a offert à Kim un samovar, un tapis et une lanterne en cuivre.", "Vladimir Poutine -> Kim: un samovar [1 samovar], un tapis [1 tapis], une lanterne en cuivre [1 lanterne]")]
+    [InlineData("Vladimir Poutine a offert à Kim un samovar, un tapis et une lanterne en cuivre.", "Vladimir Poutine -> Kim: un samovar [1 samovar], un tapis [1 tapis], une lanterne en cuivre [1 lanterne en cuivre]")]
     public void Other_gift_constructions_and_unknown_objects(string text, string expected)
     {
         Assert.Equal(expected, Describe(Extractor.Extract(text)));
