@@ -96,70 +96,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 continue;
             }
 
-            var best = default(Found);
-            var has = false;
-            if (layout.Entries.Count > 0 && layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
-            {
-                // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
-                best = entry;
-                has = true;
-            }
-            else
-            {
-                // The token is looked up in the name, title and designator indexes that may hold a name starting
-                // with it (for most lower-case words, none): hash it once for them.
-                var indexes = _gazetteers.IndexesStartingAt(document, i);
-                var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
-                if ((indexes & NameIndexes.Names) != 0)
-                {
-                    Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
-                }
-
-                if ((indexes & NameIndexes.Titles) != 0)
-                {
-                    Consider(TryTitle(document, i, hash), ref best, ref has);
-                }
-
-                // The rules but the club's (a capital inside: "HCD") find nothing at a token without a capital.
-                var cased = (tokens[i].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0;
-                if (cased)
-                {
-                    Consider(TryFirstName(document, i), ref best, ref has);
-                }
-
-                if ((indexes & NameIndexes.Designators) != 0)
-                {
-                    Consider(TryDesignator(document, i, hash), ref best, ref has);
-                }
-
-                if (cased)
-                {
-                    Consider(TryAcronym(document, i), ref best, ref has);
-                    Consider(TryInitial(document, i), ref best, ref has);
-                }
-
-                // Without a capital, only initials of two to four letters with capitals inside can be a club's.
-                if (cased || tokens[i].Length is >= 2 and <= 4)
-                {
-                    Consider(TryClub(document, i), ref best, ref has);
-                }
-
-                if (cased && (!has || best.End == i + 1))
-                {
-                    Consider(TryBrokenWord(document, i), ref best, ref has);
-                }
-
-                if (cased && !has)
-                {
-                    Consider(TryGluedHead(document, i), ref best, ref has);
-                }
-
-                if (cased && !has && !layout.InQuotedTitle(i))
-                {
-                    Consider(TryUnknownName(document, i), ref best, ref has);
-                }
-            }
-
+            var has = FindAt(document, i, layout, matches, out var best);
             if (!has && tokens[i].Has(TokenFlags.Capitalized) && TrySplitPlaces(document, i, out var first, out var second))
             {
                 // "le match Arosa-Lausanne", "l'étape Alcudia-Alcudia": two places joined by a hyphen.
@@ -178,7 +115,14 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     best = best with { CharEnd = GluedDashEnd(document, best.Start, best.End) };
                 }
 
-                found.Add(best);
+                if (best.Start > i + 1)
+                {
+                    // "le porte-parole du Kremlin, Dmitri Peskov": the role's complement, skipped on the way to the
+                    // person, may hold names of its own.
+                    AddNamesBetween(document, i + 1, best.Start, layout, matches, found);
+                }
+
+                found.Add(AsPublisher(document, best));
                 i = best.End;
                 if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
                 {
@@ -204,6 +148,90 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 output.Add(new Candidate(name.Kind, start, end, Canonical: name.Canonical));
             }
         }
+    }
+
+    // The best name starting at token i (a word, not an elided article), by every rule: the one reaching furthest.
+    private bool FindAt(Document document, int i, Layout layout, List<NameMatch> matches, out Found best)
+    {
+        var tokens = document.Tokens;
+        best = default;
+        var has = false;
+        if (layout.Entries.Count > 0 && layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
+        {
+            // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
+            best = entry;
+            has = true;
+        }
+        else
+        {
+            // The token is looked up in the name, title and designator indexes that may hold a name starting
+            // with it (for most lower-case words, none): hash it once for them.
+            var indexes = _gazetteers.IndexesStartingAt(document, i);
+            var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
+            if ((indexes & NameIndexes.Names) != 0)
+            {
+                Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
+            }
+
+            if ((indexes & NameIndexes.Titles) != 0)
+            {
+                Consider(TryTitle(document, i, hash), ref best, ref has);
+            }
+
+            // The rules but the club's (a capital inside: "HCD") find nothing at a token without a capital.
+            var cased = (tokens[i].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0;
+            if (cased)
+            {
+                Consider(TryFirstName(document, i), ref best, ref has);
+            }
+
+            if ((indexes & NameIndexes.Designators) != 0)
+            {
+                Consider(TryDesignator(document, i, hash), ref best, ref has);
+            }
+
+            if (cased)
+            {
+                Consider(TryAcronym(document, i), ref best, ref has);
+                Consider(TryInitial(document, i), ref best, ref has);
+            }
+
+            // Without a capital, only initials of two to four letters with capitals inside can be a club's.
+            if (cased || tokens[i].Length is >= 2 and <= 4)
+            {
+                Consider(TryClub(document, i), ref best, ref has);
+            }
+
+            if (cased && (!has || best.End == i + 1))
+            {
+                Consider(TryBrokenWord(document, i), ref best, ref has);
+            }
+
+            if (cased && !has)
+            {
+                Consider(TryGluedHead(document, i), ref best, ref has);
+            }
+
+            if (cased && !has && !layout.InQuotedTitle(i))
+            {
+                Consider(TryUnknownName(document, i), ref best, ref has);
+            }
+
+            if (cased && (!has || (best.End == i + 1 && best.Source == GazetteerSource.Generated && best.Kind != EntityKind.Organization))
+                && TryInstitution(document, i) is { } institution)
+            {
+                // "la Commission", "l'Union": the institution outranks a one-word place or person of that spelling.
+                best = institution;
+                has = true;
+            }
+
+            if (!has && !cased)
+            {
+                Consider(TryAgencyCredit(document, i), ref best, ref has);
+            }
+        }
+
+        return has;
     }
 
     // "Salomon Brothers", "Gulf Oil", "First Boston Corp": a capitalised company suffix at the end of a name, or
@@ -499,9 +527,17 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense"; a capitalised
             // designator with a name straight after it names itself too ("Galerie Potterat", "GALERIE MEUSA").
             // A letter or a number is a rank, not a name ("Groupe B", "Ligue A").
-            var named = hasName && (connected || (capitalized && tokens[nameStart].Length >= 2));
-            var end = named ? nameEnd : j;
-            if (end - i < 2 || (!capitalized && !(hasName && connected)))
+            // After an adjective a capitalised word starts something else ("Conseil constitutionnel Jean Dupont").
+            var named = hasName && (connected || (capitalized && adjectives == 0 && tokens[nameStart].Length >= 2));
+            var end = named ? SkipNameAdjectives(document, nameEnd) : j;
+            if (capitalized || connected)
+            {
+                // "Fédération nationale des travaux publics", "Caisse des dépôts et consignations": a capitalised head
+                // takes its complements in lower case as the French write organisations' names.
+                end = OrganizationNameEnd(document, end);
+            }
+
+            if (end - i < 2 || (!capitalized && !(connected && end > j)))
             {
                 return null;
             }
@@ -525,7 +561,16 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 return null;
             }
 
-            return new Found(EntityKind.Organization, i, nameEnd, OrganizationCanonical(document, i, nameEnd));
+            // "ministère des Affaires étrangères": the name's adjectives and further complements are the ministry's.
+            var end = IsMinistry(designator) ? OrganizationNameEnd(document, SkipNameAdjectives(document, nameEnd)) : nameEnd;
+            return new Found(EntityKind.Organization, i, end, OrganizationCanonical(document, i, end));
+        }
+
+        if (connected && !hasName && IsMinistry(designator))
+        {
+            // "le ministère de la justice", "du ministère de l'économie et des finances": a ministry is one in any case.
+            var end = OrganizationNameEnd(document, j);
+            return end > j ? new Found(EntityKind.Organization, i, end, OrganizationCanonical(document, i, end)) : null;
         }
 
         return null;
@@ -544,7 +589,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         // a heading, an abbreviation or an OCR fragment.
         var folded = document.FoldedOf(i);
         if (token.Length < 3 || IsRoman(folded) || IsShoutedLine(document, i) || !Is(Determiners, document, i - 1)
-            || _gazetteers.CommonWords.Contains(folded))
+            || _gazetteers.CommonWords.Contains(folded) || NameWordLists.CommonAcronyms.Contains(folded))
         {
             return null;
         }
@@ -974,7 +1019,13 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             return false;
         }
 
-        ReadOnlySpan<string> endings = ["ale", "al", "aux", "ique", "ienne", "ien", "elle", "el", "aire", "ive", "if", "ee", "e", "ales", "iques", "aires", "nne"];
+        if (NameAdjectives.Contains(folded))
+        {
+            return true;
+        }
+
+        // Adjective endings only: a bare "-e" is as often a verb that ends the name ("l'Union européenne compte").
+        ReadOnlySpan<string> endings = ["ale", "al", "aux", "ique", "ienne", "ien", "elle", "el", "aire", "ive", "if", "ales", "iques", "aires", "nne", "nnes", "iste", "istes", "ieur", "ieure", "ieurs", "ieures", "els", "elles", "iens", "ifs", "ives"];
         foreach (var ending in endings)
         {
             if (folded.EndsWith(ending, StringComparison.Ordinal) && !folded.EndsWith("ent", StringComparison.Ordinal))
