@@ -29,7 +29,10 @@ internal sealed partial class NameRecognizer
         "permanentes", "rouge", "rouges", "vert", "verte", "verts", "vertes", "blanc", "blanche", "noir", "noire", "protestant", "protestante",
         "musulman", "musulmane", "humain", "humaine", "humains", "humaines", "hospitalier", "hospitaliere", "hospitaliers", "hospitalieres",
         "ouvrier", "ouvriere", "ouvriers", "ouvrieres", "financier", "financiere", "financiers", "financieres", "routier", "routiere",
-        "petrolier", "petroliere", "immobilier", "immobiliere", "premier", "premiere", "nouveau", "nouvelle", "nouveaux", "nouvelles");
+        "petrolier", "petroliere", "immobilier", "immobiliere", "premier", "premiere", "nouveau", "nouvelle", "nouveaux", "nouvelles",
+        "marin", "marine", "marins", "marines", "urbain", "urbaine", "urbains", "urbaines", "alpin", "alpine", "alpins", "alpines",
+        "agricole", "agricoles", "maritime", "maritimes", "moderne", "modernes", "contemporain", "contemporaine", "orthodoxe", "orthodoxes",
+        "durable", "durables", "renouvelable", "renouvelables", "independant", "independante", "independants", "independantes");
 
     // Adjectives that stand before their noun ("des nouveaux médias", "de la grande distribution"); folded.
     private static readonly FoldedKeySet Prenominals = Set(
@@ -58,8 +61,24 @@ internal sealed partial class NameRecognizer
     // Words that continue a name in coordination ("dépôts et consignations", "de l'économie et des finances"); folded.
     private static readonly FoldedKeySet Coordinators = Set("et");
 
+    // Plural determiners: an unknown acronym after them is a kind of thing ("les SCA", "des PASO"), not an organisation; folded.
+    private static readonly FoldedKeySet PluralDeterminers = Set("les", "des", "aux");
+
+    // Definite articles before a name in mid-sentence ("la Juventus", "du Bivalent"); folded.
+    private static readonly FoldedKeySet DefiniteArticles = Set("le", "la", "l'");
+
+    // Prepositions before an article ("de la", "à la", "dans le", "sur le"); folded.
+    private static readonly FoldedKeySet Prepositions = Set("de", "a", "dans", "sur", "sous", "vers", "pour", "par", "chez", "avec", "depuis", "entre", "contre", "apres", "avant", "pendant", "durant");
+
     // Determiners before an institution noun ("la Commission", "cette Assemblée"); folded.
     private static readonly FoldedKeySet InstitutionDeterminers = Set("le", "la", "les", "l'", "du", "des", "au", "aux", "cette", "ce", "cet");
+
+    // Words after which "de X" names a place ("près de X", "les habitants de X", "originaire de X"); folded.
+    private static readonly FoldedKeySet PlaceCueWords = Set(
+        "pres", "loin", "autour", "originaire", "originaires", "natif", "native", "venu", "venue", "venus", "venues", "arrive", "arrivee",
+        "parti", "partie", "provenance", "habitants", "habitant", "environs", "alentours", "banlieue", "periph", "peripherie", "nord", "sud",
+        "est", "ouest", "centre", "maire", "depute", "deputee", "eveque", "archeveque", "prefet", "cure", "sortie", "entree", "route",
+        "direction", "large", "proximite", "region", "territoire", "population", "gare", "port", "aeroport", "porte", "portes");
 
     // Past participles of publishing: after "publié chez", "paru aux éditions" the name is the publisher's; folded.
     private static readonly FoldedKeySet PublishingWords = Set(
@@ -70,11 +89,13 @@ internal sealed partial class NameRecognizer
     // before token `end`: complements introduced by "de/des/du/d'" (an article after it), later ones by "sur",
     // "pour", "contre" and an article, coordinated ones by "et"; each complement is a capitalised name or a
     // lower-case noun, with its adjectives. The name ends before the first word that fits none of these.
-    private int OrganizationNameEnd(Document document, int end)
+    // `complemented`: the head already has a complement ("Centre de recherche"), so "sur", "pour", "contre" may
+    // open the next one.
+    private int OrganizationNameEnd(Document document, int end, bool complemented = false)
     {
         var tokens = document.Tokens;
         var limit = Math.Min(tokens.Length, end + MaxComplementTokens);
-        var complements = 0;
+        var complements = complemented ? 1 : 0;
         while (end < limit)
         {
             var c = end;
@@ -96,8 +117,10 @@ internal sealed partial class NameRecognizer
                     bare = false;
                 }
             }
-            else if (complements > 0 && !coordinated && Is(ComplementPrepositions, document, c) && Is(ComplementArticles, document, c + 1))
+            else if (complements > 0 && !coordinated && Is(ComplementPrepositions, document, c) && Is(ComplementArticles, document, c + 1)
+                && (!IsWord(document, c, "sur") || IsWord(document, c + 1, "les")))
             {
+                // "sur le campus" says where; "sur les énergies marines" (a subject, plural) is the name's.
                 c += 2;
             }
             else if (!coordinated)
@@ -111,10 +134,18 @@ internal sealed partial class NameRecognizer
             }
 
             int next;
-            if (IsCapitalizedWord(tokens[c]) && !StartsSentence(document, c))
+            // After a bare "et" only a lower-case noun goes on ("dépôts et consignations"); "X et Dupont" is a list.
+            if (IsCapitalizedWord(tokens[c]) && !StartsSentence(document, c) && !(coordinated && !Is(Connectors, document, c - 1) && !Is(Articles, document, c - 1)))
             {
-                // "de France", "des Nations unies": a proper name, and its adjectives.
-                next = SkipNameAdjectives(document, ProperNameEnd(document, c));
+                // "de France", "des Nations unies": a proper name, and its adjectives; "des Amis de Benjamin
+                // Constant": a person's name whole, whatever its words.
+                var nameEnd = ProperNameEnd(document, c);
+                if (IsFirstName(document, c))
+                {
+                    nameEnd = Math.Max(nameEnd, NameEnd(document, c, allowCommonFirst: true));
+                }
+
+                next = SkipNameAdjectives(document, nameEnd);
             }
             else if (!tokens[c].Has(TokenFlags.Capitalized) && IsComplementNoun(document, c) && !(bare && IsInfinitiveLike(document, c)))
             {
@@ -232,6 +263,24 @@ internal sealed partial class NameRecognizer
         }
     }
 
+    // "publié chez Vaultrain", "paru aux éditions Marlière": capitalised words after a publishing word are a
+    // house, even when no list knows them.
+    private Found? TryPublisher(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        if (!IsCapitalizedWord(tokens[i]) || StartsSentence(document, i) || !IsPublishingContext(document, i - 1))
+        {
+            return null;
+        }
+
+        var end = ProperNameEnd(document, i);
+        return end > i ? new Found(EntityKind.Organization, i, end, OrganizationCanonical(document, i, end)) : null;
+    }
+
+    // A publishing word right before token k+1, or "chez" after one ("publié chez").
+    private static bool IsPublishingContext(Document document, int k) =>
+        Is(PublishingWords, document, k) || (IsWord(document, k, "chez") && Is(PublishingWords, document, k - 1));
+
     // "publié chez Flammarion", "paru aux éditions Jean Dupont": after a publishing word the name is a house.
     private static Found AsPublisher(Document document, Found name)
     {
@@ -240,14 +289,72 @@ internal sealed partial class NameRecognizer
             return name;
         }
 
-        var before = name.Start - 1;
-        if (Is(PublishingWords, document, before) || (IsWord(document, before, "chez") && Is(PublishingWords, document, before - 1)))
+        if (IsPublishingContext(document, name.Start - 1))
         {
             return name with { Kind = EntityKind.Organization, Canonical = null };
         }
 
         return name;
     }
+
+    // "près de X", "les habitants de X", "originaire d'X": after "de" an unknown word is a place only when the
+    // word before says "place"; "l'utilisation d'X", "la dose de X" name a product or a person as often.
+    // The other weak prepositions ("depuis", "dans", "sur") say "place" on their own.
+    private static bool IsWeakPlaceContext(Document document, int preposition)
+    {
+        if (!Is(Connectors, document, preposition))
+        {
+            return true;
+        }
+
+        var before = preposition - 1;
+        return before < 0 || !document.Tokens[before].IsWord || Is(PlaceCueWords, document, before);
+    }
+
+    // "la Juventus", "le Bivalent": an unknown capitalised word (or several) after a definite article in
+    // mid-sentence. Persons take no article in French and places with one are in the gazetteers, so what is
+    // left is most often a company, a team, a newspaper: an organisation.
+    private Found? TryArticleName(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        // After a preposition ("au Kursaal", "de la Vuelta") the article's noun is as often a building or an event.
+        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i) || !Is(DefiniteArticles, document, i - 1)
+            || (i >= 2 && tokens[i - 2].IsWord && !tokens[i - 2].Has(TokenFlags.Capitalized) && IsPreposition(document, i - 2))
+            || tokens[i].Length < 3 || tokens[i].Has(TokenFlags.Hyphenated) || !IsUnknownWord(document, i) || _gazetteers.Surnames.Contains(document.FoldedOf(i)) || IsFirstName(document, i))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Length && end - i < 4 && IsCapitalizedWord(tokens[end]) && !StartsSentence(document, end)
+            && !tokens[end].Has(TokenFlags.AllCaps) && IsUnknownWord(document, end))
+        {
+            end++;
+        }
+
+        return new Found(EntityKind.Organization, i, end, null, Origin: FoundOrigin.Guess);
+    }
+
+    // "Milan AC", "Lausanne HC": a place followed by a club's initials is the club, also when the place's name
+    // is a first name too and a person's rule took the initials for a surname ("Milan FC").
+    private Found WithClubInitials(Document document, Found name)
+    {
+        var tokens = document.Tokens;
+        if (name.Kind == EntityKind.Location && IsClubInitials(document, name.End))
+        {
+            return new Found(EntityKind.Organization, name.Start, name.End + 1, null);
+        }
+
+        return name.Kind == EntityKind.Person && name.End - name.Start == 2 && IsClubInitials(document, name.End - 1)
+            && _gazetteers.Places.TryMatchExact(document, name.Start, 1, out _)
+            ? new Found(EntityKind.Organization, name.Start, name.End, null)
+            : name;
+
+        bool IsClubInitials(Document document, int k) =>
+            k < tokens.Length && tokens[k].IsWord && tokens[k].Has(TokenFlags.AllCaps) && !StartsSentence(document, k) && ClubInitials.Initials.Contains(document.FoldedOf(k));
+    }
+
+    private static bool IsPreposition(Document document, int k) => Is(Prepositions, document, k);
 
     private static bool IsWord(Document document, int k, string folded) =>
         (uint)k < (uint)document.Tokens.Length && document.Tokens[k].IsWord && document.FoldedOf(k).SequenceEqual(folded);

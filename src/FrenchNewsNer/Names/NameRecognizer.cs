@@ -108,7 +108,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
             if (has)
             {
-                best = WithCompanySuffix(document, best);
+                best = WithClubInitials(document, WithCompanySuffix(document, best));
                 best = WithHouseNumber(document, best, found);
                 if (best.Kind == EntityKind.Person)
                 {
@@ -214,6 +214,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
             if (cased && !has && !layout.InQuotedTitle(i))
             {
+                Consider(TryPublisher(document, i), ref best, ref has);
+                Consider(TryArticleName(document, i), ref best, ref has);
                 Consider(TryUnknownName(document, i), ref best, ref has);
             }
 
@@ -476,7 +478,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             }
         }
 
-        var hasName = nameStart < tokens.Length && IsCapitalizedWord(tokens[nameStart]) && !StartsSentence(document, nameStart);
+        var hasName = nameStart < tokens.Length && IsCapitalizedWord(tokens[nameStart]) && !StartsSentence(document, nameStart)
+            && !(tokens[nameStart].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(nameStart)));
         var nameEnd = hasName ? ProperNameEnd(document, nameStart) : nameStart;
         if (hasName && nameEnd == nameStart)
         {
@@ -511,10 +514,10 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         var agency = designator.Category is "agency" or "media";
-        if (hasName && (agency || (!connected && !capitalized)))
+        if (hasName && !connected && (agency || !capitalized))
         {
-            // "l'agence TASS", "le groupe Wagner": the name alone is the organisation.
-            if (connected || IsCommon(document, nameStart) && !tokens[nameStart].Has(TokenFlags.AllCaps))
+            // "l'agence TASS", "le groupe Wagner": the name alone is the organisation ("l'Agence de X" names itself whole).
+            if (IsCommon(document, nameStart) && !tokens[nameStart].Has(TokenFlags.AllCaps))
             {
                 return null;
             }
@@ -534,7 +537,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             {
                 // "Fédération nationale des travaux publics", "Caisse des dépôts et consignations": a capitalised head
                 // takes its complements in lower case as the French write organisations' names.
-                end = OrganizationNameEnd(document, end);
+                end = OrganizationNameEnd(document, end, complemented: named || count > 1 && Is(Connectors, document, i + 1));
             }
 
             if (end - i < 2 || (!capitalized && !(connected && end > j)))
@@ -588,7 +591,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         // An unknown acronym needs a determiner before it ("la CGT", "du FMI"): alone, capitals are as often
         // a heading, an abbreviation or an OCR fragment.
         var folded = document.FoldedOf(i);
-        if (token.Length < 3 || IsRoman(folded) || IsShoutedLine(document, i) || !Is(Determiners, document, i - 1)
+        if (token.Length < 3 || IsRoman(folded) || IsShoutedLine(document, i) || !Is(Determiners, document, i - 1) || Is(PluralDeterminers, document, i - 1)
             || _gazetteers.CommonWords.Contains(folded) || NameWordLists.CommonAcronyms.Contains(folded))
         {
             return null;
@@ -658,7 +661,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             return new Found(EntityKind.Organization, i, end, null);
         }
 
-        var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i);
+        var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i) && IsWeakPlaceContext(document, i - 1);
         if ((weak || Is(PlacePrepositions, document, i - 1)) && !(end - i >= 2 && IsFirstName(document, i)))
         {
             return new Found(EntityKind.Location, i, end, null, Origin: FoundOrigin.Guess);
@@ -1024,8 +1027,15 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             return true;
         }
 
+        // "Office indochinois", "Académie suédoise": a people's adjective that the demonym list lacks ("-fois" is an adverb).
+        if ((folded.EndsWith("ois", StringComparison.Ordinal) || folded.EndsWith("oise", StringComparison.Ordinal) || folded.EndsWith("oises", StringComparison.Ordinal))
+            && !folded.EndsWith("fois", StringComparison.Ordinal) && _gazetteers.CommonWords.Contains(folded))
+        {
+            return true;
+        }
+
         // Adjective endings only: a bare "-e" is as often a verb that ends the name ("l'Union européenne compte").
-        ReadOnlySpan<string> endings = ["ale", "al", "aux", "ique", "ienne", "ien", "elle", "el", "aire", "ive", "if", "ales", "iques", "aires", "nne", "nnes", "iste", "istes", "ieur", "ieure", "ieurs", "ieures", "els", "elles", "iens", "ifs", "ives"];
+        ReadOnlySpan<string> endings = ["ale", "al", "aux", "ique", "ienne", "ien", "elle", "el", "aire", "ive", "if", "ales", "iques", "aires", "nne", "nnes", "iste", "istes", "ieur", "ieure", "ieurs", "ieures", "els", "elles", "iens", "ifs", "ives", "ier", "iers", "iere", "ieres"];
         foreach (var ending in endings)
         {
             if (folded.EndsWith(ending, StringComparison.Ordinal) && !folded.EndsWith("ent", StringComparison.Ordinal))
