@@ -138,6 +138,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         PropagateAcrossLists(document, found, scratch);
         MarkMatchTeams(document, found);
+        MarkTownTeams(document, found);
         Propagate(document, found, scratch.WordKinds, scratch.Added);
         foreach (var name in found)
         {

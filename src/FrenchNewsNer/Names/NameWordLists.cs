@@ -5,7 +5,8 @@ namespace FrenchNewsNer.Names;
 /// <summary>
 /// Hand-curated lists of kinds of words that the names rules read, each from one embedded TSV file
 /// under Data/names/ and read once: common-noun acronyms ("PME", "TGV", "PDG": never an organisation
-/// on their own) and institution nouns ("Commission", "Parlement": capitalised alone, an institution).
+/// on their own), institution nouns ("Commission", "Parlement": capitalised alone, an institution) and sports
+/// cues ("a battu", "contre": a town beside them, with a score in the sentence, is its club).
 /// </summary>
 internal static class NameWordLists
 {
@@ -20,6 +21,17 @@ internal static class NameWordLists
 
     private static readonly Lazy<FoldedKeySet> InstitutionNounTable =
         new(() => ReadEmbedded(InstitutionNounsPath, "noun", "note"), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The sports cues file, relative to Data/.</summary>
+    public const string SportsCuesPath = "names/sports-cues.tsv";
+
+    private static readonly Lazy<(FoldedKeySet After, FoldedKeySet Before)> SportsCueTables = new(ReadSportsCues, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Words after a team that is the subject ("Lyon a battu"), folded.</summary>
+    public static FoldedKeySet SportsCuesAfter => SportsCueTables.Value.After;
+
+    /// <summary>Words right before a team ("contre Lyon", "a battu Lyon"), folded.</summary>
+    public static FoldedKeySet SportsCuesBefore => SportsCueTables.Value.Before;
 
     /// <summary>Acronyms that name a kind of thing ("PME", "SMS"), folded.</summary>
     public static FoldedKeySet CommonAcronyms => CommonAcronymTable.Value;
@@ -47,6 +59,35 @@ internal static class NameWordLists
         }
 
         return builder.Build();
+    }
+
+    /// <summary>Reads the sports cues from <paramref name="reader"/>: the words by side ("after" or "before" the team).</summary>
+    public static (FoldedKeySet After, FoldedKeySet Before) ReadSportsCues(TextReader reader, string source)
+    {
+        var after = new FoldedKeySet.Builder();
+        var before = new FoldedKeySet.Builder();
+        foreach (var row in TsvReader.ReadAll(reader, source, "word", "side"))
+        {
+            switch (row[1])
+            {
+                case "after":
+                    after.Add(row[0]);
+                    break;
+                case "before":
+                    before.Add(row[0]);
+                    break;
+                default:
+                    throw row.Error($"side '{row[1]}' is neither 'after' nor 'before'");
+            }
+        }
+
+        return (after.Build(), before.Build());
+    }
+
+    private static (FoldedKeySet After, FoldedKeySet Before) ReadSportsCues()
+    {
+        using var reader = EmbeddedData.OpenText(SportsCuesPath);
+        return ReadSportsCues(reader, "Data/" + SportsCuesPath);
     }
 
     private static FoldedKeySet ReadEmbedded(string path, string wordColumn, string noteColumn)

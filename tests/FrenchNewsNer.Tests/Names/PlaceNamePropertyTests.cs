@@ -77,6 +77,26 @@ public sealed class PlaceNamePropertyTests
         });
     }
 
+    [Property(MaxTest = 150)]
+    public Property A_town_is_its_club_beside_a_sports_cue_with_a_score_and_a_place_otherwise()
+    {
+        var cases =
+            from home in Gen.Elements("Lyon", "Marseille", "Lille", "Toulouse", "Nantes")
+            from away in Gen.Elements("Lyon", "Marseille", "Lille", "Toulouse", "Nantes")
+            where home != away
+            from pattern in Gen.Elements("{0} a battu {1} 2-1 samedi soir.", "{0} s'est imposé face à {1} (3-0) dimanche.", "Dimanche, {0} a concédé le nul contre {1} (1-1).")
+            select (home, away, pattern);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var match = string.Format(System.Globalization.CultureInfo.InvariantCulture, c.pattern, c.home, c.away);
+            var trip = $"Il a quitté {c.home} pour {c.away} hier.";
+            var found = Find(match + " " + trip);
+            return found.SequenceEqual([$"Organization:{c.home}", $"Organization:{c.away}", $"Location:{c.home}", $"Location:{c.away}"])
+                .Label($"'{match} {trip}' gave {string.Join(" | ", found)}");
+        });
+    }
+
     private static string[] Find(string text) =>
         Names.Extract(text).Entities.Where(e => NameKinds.Contains(e.Kind)).Select(e => $"{e.Kind}:{e.Text}").ToArray();
 }
