@@ -13,7 +13,10 @@ namespace FrenchNewsNer.Names;
 /// "l'agence X", "ministère de X"), an acronym in capitals — and last an in-document propagation pass:
 /// a later capitalised word of a name already found takes that name's kind ("Ria" after "Ria Novosti").
 /// The rules that read a text's layout (results lists, country codes, club initials, quoted titles, house
-/// numbers, OCR dashes and line-end hyphens, coordinated lists, match lines) are in NameRecognizer.Layout.cs.
+/// numbers, OCR dashes and line-end hyphens, coordinated lists, match lines) are in NameRecognizer.Layout.cs;
+/// the person rules in .Persons.cs, designator phrases in .Designators.cs, the grammar of organisations'
+/// names and the contexts that decide a name's kind in .Organizations.cs, town clubs in .Sports.cs, the
+/// last-resort guess in .Unknown.cs.
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over the tokens plus one propagation pass; every test is a hash probe on a
