@@ -68,6 +68,12 @@ internal sealed partial class NameRecognizer
                 return null;
             }
 
+            // "la Ville de Paris", "la Commune de X": a settlement's noun with a capital in mid-sentence is its council.
+            if (designator.Category == "settlement" && capitalized && connected && count == 1)
+            {
+                return new Found(EntityKind.Organization, i, nameEnd, OrganizationCanonical(document, i, nameEnd));
+            }
+
             // "ville de X", "frontière de X", "région de la Russie": the designator says what the name is, not
             // part of it; a country keeps its own name.
             if (designator.Category == "settlement" || IsBareBorder(designator) || IsCountry(document, nameStart, nameEnd))

@@ -64,10 +64,24 @@ internal sealed partial class NameRecognizer
         return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null, Origin: FoundOrigin.Guess) : null;
     }
 
+    // "XIXe", "XXIe", "Ier", "IIIème": a century's or a monarch's ordinal in Roman numerals, no name.
+    private static bool IsRomanOrdinal(ReadOnlySpan<char> folded)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["e", "er", "eme", "ieme"])
+        {
+            if (folded.Length > suffix.Length && folded.EndsWith(suffix, StringComparison.Ordinal) && IsRoman(folded[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsUnknownWord(Document document, int k)
     {
         var folded = document.FoldedOf(k);
-        return !_gazetteers.CommonWords.Contains(folded) && !_gazetteers.Demonyms.ContainsKey(folded) && !Is(Particles, document, k)
+        return !IsRomanOrdinal(folded) && !_gazetteers.CommonWords.Contains(folded) && !_gazetteers.Demonyms.ContainsKey(folded) && !Is(Particles, document, k)
             && !_gazetteers.Titles.TryMatch(document, k, out _, out _) && !_gazetteers.Designators.TryMatch(document, k, out _, out _);
     }
 }

@@ -173,6 +173,37 @@ public sealed class OrganizationNamePropertyTests
         });
     }
 
+    [Property(MaxTest = 100)]
+    public Property A_capitalised_towns_noun_is_its_council_in_lower_case_the_town_alone_is_a_place()
+    {
+        var cases =
+            from noun in Gen.Elements("Ville", "Commune")
+            from commune in Gen.Elements(Communes)
+            from capitalised in Gen.Elements(true, false)
+            select (noun, commune, capitalised);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var noun = c.capitalised ? c.noun : c.noun.ToLowerInvariant();
+            var text = $"Le projet a été validé par la {noun} de {c.commune} mardi.";
+            var found = Find(text);
+            var expected = c.capitalised ? $"Organization:{noun} de {c.commune}" : $"Location:{c.commune}";
+            return found.SequenceEqual([expected]).Label($"'{text}' gave {string.Join(" | ", found)}");
+        });
+    }
+
+    [Property(MaxTest = 50)]
+    public Property A_roman_ordinal_after_a_preposition_is_no_name()
+    {
+        var cases = Gen.Elements("XIXe", "XXe", "XXIe", "XVIIIe", "IIIe");
+        return Prop.ForAll(cases.ToArbitrary(), ordinal =>
+        {
+            var text = $"Ces idées remontent au {ordinal} siècle, selon les historiens.";
+            var found = Find(text);
+            return (found.Length == 0).Label($"'{text}' gave {string.Join(" | ", found)}");
+        });
+    }
+
     private static string[] Find(string text) =>
         Names.Extract(text).Entities.Where(e => NameKinds.Contains(e.Kind)).Select(e => $"{e.Kind}:{e.Text}").ToArray();
 }
