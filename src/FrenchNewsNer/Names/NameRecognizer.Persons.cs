@@ -81,7 +81,8 @@ internal sealed partial class NameRecognizer
             return null;
         }
 
-        var end = NameEnd(document, j, allowCommonFirst: true);
+        // After "M." or "Mme" every capitalised word of the run is the person's, a town's name too ("M. Barón Crespo").
+        var end = NameEnd(document, j, allowCommonFirst: true, afterCivility: civility);
         return PersonAt(document, j, end);
     }
 
@@ -147,7 +148,7 @@ internal sealed partial class NameRecognizer
 
     // The end of a person's name starting at `start`: capitalised words, particles between them,
     // a regnal number after them, the third part of an East Asian name ("Kim Jong Un").
-    private int NameEnd(Document document, int start, bool allowCommonFirst)
+    private int NameEnd(Document document, int start, bool allowCommonFirst, bool afterCivility = false)
     {
         var tokens = document.Tokens;
         var end = start;
@@ -190,7 +191,7 @@ internal sealed partial class NameRecognizer
 
                 // A place's name after a first name or a particle is a surname ("Claire Limoges", "da Costa").
                 var afterParticle = k > start && Is(Particles, document, k - 1);
-                if (parts > 0 && !afterParticle && !(parts == 1 && StartIsFirstName())
+                if (parts > 0 && !afterParticle && !afterCivility && !(parts == 1 && StartIsFirstName())
                     && StartsNonPersonName(document, k) && !IsKnownPersonWord(document, k))
                 {
                     break;

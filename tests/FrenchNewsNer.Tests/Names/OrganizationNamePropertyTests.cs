@@ -204,6 +204,24 @@ public sealed class OrganizationNamePropertyTests
         });
     }
 
+    [Property(MaxTest = 60)]
+    public Property A_place_name_inside_a_persons_name_after_a_civility_is_the_persons()
+    {
+        var cases =
+            from civility in Gen.Elements("M.", "Mme")
+            from surname in Gen.Elements("Kerbrat", "Tamborini", "Braquemont", "Vasselot")
+            // Towns that are no French word: "Tours" or "Valence" after a surname stay as ambiguous as any common word.
+            from place in Gen.Elements("Lyon", "Genève", "Bâle", "Turin", "Milan")
+            select (civility, name: surname + " " + place);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var text = $"Selon {c.civility} {c.name}, le projet avance.";
+            var found = Find(text);
+            return found.SequenceEqual([$"Person:{c.name}"]).Label($"'{text}' gave {string.Join(" | ", found)}");
+        });
+    }
+
     private static string[] Find(string text) =>
         Names.Extract(text).Entities.Where(e => NameKinds.Contains(e.Kind)).Select(e => $"{e.Kind}:{e.Text}").ToArray();
 }
