@@ -567,6 +567,18 @@ internal sealed partial class CanonicalNameResolver : IDocumentStage
                 t++;
             }
 
+            // A mention of part of a token ("Turin" of "Lyon-Turin") has no words of its own: it keeps its canonical.
+            var partial = t < tokens.Length && tokens[t].Start < entity.Start;
+            for (var k = t; !partial && k < tokens.Length && tokens[k].Start < entity.End; k++)
+            {
+                partial = tokens[k].End > entity.End;
+            }
+
+            if (partial)
+            {
+                continue;
+            }
+
             var firstWord = s.WordCount;
             var allCaps = true;
             for (var k = t; k < tokens.Length && tokens[k].Start < entity.End; k++)

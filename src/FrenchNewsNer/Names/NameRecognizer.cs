@@ -13,7 +13,10 @@ namespace FrenchNewsNer.Names;
 /// "l'agence X", "ministère de X"), an acronym in capitals — and last an in-document propagation pass:
 /// a later capitalised word of a name already found takes that name's kind ("Ria" after "Ria Novosti").
 /// The rules that read a text's layout (results lists, country codes, club initials, quoted titles, house
-/// numbers, OCR dashes and line-end hyphens, coordinated lists, match lines) are in NameRecognizer.Layout.cs.
+/// numbers, OCR dashes and line-end hyphens, coordinated lists, match lines) are in NameRecognizer.Layout.cs;
+/// the person rules in .Persons.cs, designator phrases in .Designators.cs, the grammar of organisations'
+/// names and the contexts that decide a name's kind in .Organizations.cs, town clubs in .Sports.cs, the
+/// last-resort guess in .Unknown.cs.
 /// </summary>
 /// <remarks>
 /// One left-to-right pass over the tokens plus one propagation pass; every test is a hash probe on a
@@ -96,70 +99,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 continue;
             }
 
-            var best = default(Found);
-            var has = false;
-            if (layout.Entries.Count > 0 && layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
-            {
-                // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
-                best = entry;
-                has = true;
-            }
-            else
-            {
-                // The token is looked up in the name, title and designator indexes that may hold a name starting
-                // with it (for most lower-case words, none): hash it once for them.
-                var indexes = _gazetteers.IndexesStartingAt(document, i);
-                var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
-                if ((indexes & NameIndexes.Names) != 0)
-                {
-                    Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
-                }
-
-                if ((indexes & NameIndexes.Titles) != 0)
-                {
-                    Consider(TryTitle(document, i, hash), ref best, ref has);
-                }
-
-                // The rules but the club's (a capital inside: "HCD") find nothing at a token without a capital.
-                var cased = (tokens[i].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0;
-                if (cased)
-                {
-                    Consider(TryFirstName(document, i), ref best, ref has);
-                }
-
-                if ((indexes & NameIndexes.Designators) != 0)
-                {
-                    Consider(TryDesignator(document, i, hash), ref best, ref has);
-                }
-
-                if (cased)
-                {
-                    Consider(TryAcronym(document, i), ref best, ref has);
-                    Consider(TryInitial(document, i), ref best, ref has);
-                }
-
-                // Without a capital, only initials of two to four letters with capitals inside can be a club's.
-                if (cased || tokens[i].Length is >= 2 and <= 4)
-                {
-                    Consider(TryClub(document, i), ref best, ref has);
-                }
-
-                if (cased && (!has || best.End == i + 1))
-                {
-                    Consider(TryBrokenWord(document, i), ref best, ref has);
-                }
-
-                if (cased && !has)
-                {
-                    Consider(TryGluedHead(document, i), ref best, ref has);
-                }
-
-                if (cased && !has && !layout.InQuotedTitle(i))
-                {
-                    Consider(TryUnknownName(document, i), ref best, ref has);
-                }
-            }
-
+            var has = FindAt(document, i, layout, matches, out var best);
             if (!has && tokens[i].Has(TokenFlags.Capitalized) && TrySplitPlaces(document, i, out var first, out var second))
             {
                 // "le match Arosa-Lausanne", "l'étape Alcudia-Alcudia": two places joined by a hyphen.
@@ -171,14 +111,21 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
             if (has)
             {
-                best = WithCompanySuffix(document, best);
+                best = WithClubInitials(document, WithCompanySuffix(document, best));
                 best = WithHouseNumber(document, best, found);
                 if (best.Kind == EntityKind.Person)
                 {
                     best = best with { CharEnd = GluedDashEnd(document, best.Start, best.End) };
                 }
 
-                found.Add(best);
+                if (best.Start > i + 1)
+                {
+                    // "le porte-parole du Kremlin, Dmitri Peskov": the role's complement, skipped on the way to the
+                    // person, may hold names of its own.
+                    AddNamesBetween(document, i + 1, best.Start, layout, matches, found);
+                }
+
+                found.Add(AsPublisher(document, best));
                 i = best.End;
                 if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
                 {
@@ -194,6 +141,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         PropagateAcrossLists(document, found, scratch);
         MarkMatchTeams(document, found);
+        MarkTownTeams(document, found);
         Propagate(document, found, scratch.WordKinds, scratch.Added);
         foreach (var name in found)
         {
@@ -204,6 +152,92 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 output.Add(new Candidate(name.Kind, start, end, Canonical: name.Canonical));
             }
         }
+    }
+
+    // The best name starting at token i (a word, not an elided article), by every rule: the one reaching furthest.
+    private bool FindAt(Document document, int i, Layout layout, List<NameMatch> matches, out Found best)
+    {
+        var tokens = document.Tokens;
+        best = default;
+        var has = false;
+        if (layout.Entries.Count > 0 && layout.Entries.TryGetValue(i, out var entry) && !IsKnownNonPersonEntry(document, entry))
+        {
+            // A results-list entry ("3. Tchmil (Be)", "9. L. Jalabert") is a competitor, whatever its words look like.
+            best = entry;
+            has = true;
+        }
+        else
+        {
+            // The token is looked up in the name, title and designator indexes that may hold a name starting
+            // with it (for most lower-case words, none): hash it once for them.
+            var indexes = _gazetteers.IndexesStartingAt(document, i);
+            var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
+            if ((indexes & NameIndexes.Names) != 0)
+            {
+                Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
+            }
+
+            if ((indexes & NameIndexes.Titles) != 0)
+            {
+                Consider(TryTitle(document, i, hash), ref best, ref has);
+            }
+
+            // The rules but the club's (a capital inside: "HCD") find nothing at a token without a capital.
+            var cased = (tokens[i].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0;
+            if (cased)
+            {
+                Consider(TryFirstName(document, i), ref best, ref has);
+            }
+
+            if ((indexes & NameIndexes.Designators) != 0)
+            {
+                Consider(TryDesignator(document, i, hash), ref best, ref has);
+            }
+
+            if (cased)
+            {
+                Consider(TryAcronym(document, i), ref best, ref has);
+                Consider(TryInitial(document, i), ref best, ref has);
+            }
+
+            // Without a capital, only initials of two to four letters with capitals inside can be a club's.
+            if (cased || tokens[i].Length is >= 2 and <= 4)
+            {
+                Consider(TryClub(document, i), ref best, ref has);
+            }
+
+            if (cased && (!has || best.End == i + 1))
+            {
+                Consider(TryBrokenWord(document, i), ref best, ref has);
+            }
+
+            if (cased && !has)
+            {
+                Consider(TryGluedHead(document, i), ref best, ref has);
+            }
+
+            if (cased && !has && !layout.InQuotedTitle(i))
+            {
+                Consider(TryPublisher(document, i), ref best, ref has);
+                Consider(TryArticleName(document, i), ref best, ref has);
+                Consider(TryUnknownName(document, i), ref best, ref has);
+            }
+
+            if (cased && (!has || (best.End == i + 1 && best.Source == GazetteerSource.Generated && best.Kind != EntityKind.Organization))
+                && TryInstitution(document, i) is { } institution)
+            {
+                // "la Commission", "l'Union": the institution outranks a one-word place or person of that spelling.
+                best = institution;
+                has = true;
+            }
+
+            if (!has && !cased)
+            {
+                Consider(TryAgencyCredit(document, i), ref best, ref has);
+            }
+        }
+
+        return has;
     }
 
     // "Salomon Brothers", "Gulf Oil", "First Boston Corp": a capitalised company suffix at the end of a name, or
@@ -291,246 +325,6 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         return new Found(match.Kind, i, end, match.Canonical, match.Source);
     }
 
-    // "M. Kim", "le président russe Vladimir Poutine", "le ministre de l'Écologie Jean Dupont": the
-    // capitalised words after a title (its demonyms and complement skipped) are a person; the title stays out.
-    private Found? TryTitle(Document document, int i, int hash)
-    {
-        if (!_gazetteers.Titles.TryMatch(document, i, hash, out var count, out var title))
-        {
-            return null;
-        }
-
-        var tokens = document.Tokens;
-        var j = i + count;
-        if (title.Category == TitleCategory.Civility && TryParticleName(document, j) is { } particleName)
-        {
-            // "M. de Gaulle", "Mme van der Berg": after a civility the particle is the name's, not an office's complement.
-            return particleName;
-        }
-
-        j = SkipDemonyms(document, j);
-        if (Is(Connectors, document, j))
-        {
-            // The office's complement ("de l'Écologie", "des Affaires étrangères"): skip it to the name.
-            var k = j + 1;
-            if (Is(Articles, document, k))
-            {
-                k++;
-            }
-
-            var any = false;
-            while (k < tokens.Length && IsCapitalizedWord(tokens[k]))
-            {
-                k++;
-                any = true;
-            }
-
-            if (!any)
-            {
-                return null;
-            }
-
-            while (k < tokens.Length && tokens[k].IsWord && !tokens[k].Has(TokenFlags.Capitalized) && k - j < 6
-                && !Is(Connectors, document, k) && k + 1 < tokens.Length && IsCapitalizedWord(tokens[k + 1]))
-            {
-                k++;
-            }
-
-            j = SkipDemonyms(document, k);
-        }
-
-        if (document.IsChar(j, '(') || document.IsChar(j, ','))
-        {
-            j++;
-        }
-
-        var civility = title.Category == TitleCategory.Civility;
-        if (j >= tokens.Length || !IsCapitalizedWord(tokens[j]) || StartsSentence(document, j))
-        {
-            return null;
-        }
-
-        if (!civility && IsCommon(document, j) && !IsKnownPersonWord(document, j))
-        {
-            return null;
-        }
-
-        // A place or organisation right after a role ("le président Kremlin") is not a person.
-        if (!civility && StartsNonPersonName(document, j))
-        {
-            return null;
-        }
-
-        var end = NameEnd(document, j, allowCommonFirst: true);
-        return PersonAt(document, j, end);
-    }
-
-    // "Oleg Kojémiako", "Jean-Pierre Raffarin", "Kim Jong Un": a known first name and capitalised words.
-    private Found? TryFirstName(Document document, int i)
-    {
-        var tokens = document.Tokens;
-        var token = tokens[i];
-        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps))
-        {
-            return null;
-        }
-
-        // A first name needs a particle or a capitalised word in the same sentence after it. Most capitalised
-        // words have neither, so this is tested before the (large) first-name table is probed.
-        var next = i + 1;
-        var capitalizedNext = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next);
-        var particleNext = !capitalizedNext && next < tokens.Length && !tokens[next].Has(TokenFlags.Capitalized) && Is(Particles, document, next);
-        if ((!particleNext && !capitalizedNext) || !IsFirstName(document, i))
-        {
-            return null;
-        }
-
-        if (particleNext)
-        {
-            // "Marc van Dongen": the particle is checked by NameEnd, which wants a capitalised word after it.
-            var withParticle = NameEnd(document, i, allowCommonFirst: true);
-            return withParticle - i >= 3 ? PersonAt(document, i, withParticle) : null;
-        }
-
-        // A first name that is also a common word ("Pierre", "Rose") needs a surname that is not; any first
-        // name needs one that is no title or designator ("Marie Gare" is not a name, "Benjamin Constant" is).
-        if (IsCommon(document, next) && !_gazetteers.Surnames.Contains(document.FoldedOf(next))
-            && (IsCommon(document, i) || IsTitleOrDesignator(document, next)))
-        {
-            return null;
-        }
-
-        if (StartsNonPersonName(document, next) && !IsKnownPersonWord(document, next))
-        {
-            return null;
-        }
-
-        var end = NameEnd(document, i, allowCommonFirst: true);
-        return end - i >= 2 ? PersonAt(document, i, end) : null;
-    }
-
-    // Designator phrases: "cosmodrome de Vostotchny", "région de Primorye", "île Rousski" (Location, with
-    // the designator); "l'agence Ria Novosti", "l'agence de presse officielle nord-coréenne KCNA" (the
-    // name alone); "ministère de la Défense", "Université fédérale d'Extrême-Orient" (with the designator).
-    private Found? TryDesignator(Document document, int i, int hash)
-    {
-        if (!_gazetteers.Designators.TryMatch(document, i, hash, out var count, out var designator))
-        {
-            return null;
-        }
-
-        var tokens = document.Tokens;
-        var capitalized = tokens[i].Has(TokenFlags.Capitalized) && !StartsSentence(document, i);
-        var j = i + count;
-        var adjectives = 0;
-        while (j < tokens.Length && tokens[j].IsWord && !tokens[j].Has(TokenFlags.Capitalized) && !tokens[j].Has(TokenFlags.Elision)
-            && !Is(Connectors, document, j) && adjectives < 3 && IsAdjectiveLike(document, j))
-        {
-            j++;
-            adjectives++;
-        }
-
-        if (designator.Category is "agency" or "media" && IsOpeningQuote(document, j) && QuotedNameEnd(document, j) is var quotedEnd && quotedEnd > 0)
-        {
-            // "le quotidien « Le Courrier »", "le journal \"Tribune libre\"": the quoted title is the organisation.
-            return new Found(EntityKind.Organization, j + 1, quotedEnd, OrganizationCanonical(document, j + 1, quotedEnd));
-        }
-
-        var connected = false;
-        var nameStart = j;
-        if (Is(Connectors, document, j))
-        {
-            connected = true;
-            nameStart = j + 1;
-            if (Is(Articles, document, nameStart))
-            {
-                nameStart++;
-            }
-        }
-
-        var hasName = nameStart < tokens.Length && IsCapitalizedWord(tokens[nameStart]) && !StartsSentence(document, nameStart);
-        var nameEnd = hasName ? ProperNameEnd(document, nameStart) : nameStart;
-        if (hasName && nameEnd == nameStart)
-        {
-            hasName = false;
-        }
-
-        if (designator.Kind == EntityKind.Location)
-        {
-            // "la place de Melchior Mauri" (his rank), not a square: a person's name is no place's.
-            if (!hasName || _gazetteers.Persons.TryMatch(document, nameStart, out _, out _)
-                || (nameEnd - nameStart >= 2 && IsFirstName(document, nameStart) && !_gazetteers.Places.TryMatch(document, nameStart, out _, out _)))
-            {
-                return null;
-            }
-
-            // "ville de X", "frontière de X", "région de la Russie": the designator says what the name is, not
-            // part of it; a country keeps its own name.
-            if (designator.Category == "settlement" || IsBareBorder(designator) || IsCountry(document, nameStart, nameEnd))
-            {
-                return IsCommon(document, nameStart) && !_gazetteers.Places.TryMatch(document, nameStart, out _, out _)
-                    ? null
-                    : LocationAt(document, nameStart, nameEnd);
-            }
-
-            // A street's name may be a capitalised adjective ("place Fédérale", "rue Centrale").
-            if (!connected && IsCommon(document, nameStart) && !tokens[i].Has(TokenFlags.Capitalized) && designator.Category != "street")
-            {
-                return null;
-            }
-
-            return new Found(EntityKind.Location, i, nameEnd, null, Origin: designator.Category == "street" ? FoundOrigin.Street : FoundOrigin.Rule);
-        }
-
-        var agency = designator.Category is "agency" or "media";
-        if (hasName && (agency || (!connected && !capitalized)))
-        {
-            // "l'agence TASS", "le groupe Wagner": the name alone is the organisation.
-            if (connected || IsCommon(document, nameStart) && !tokens[nameStart].Has(TokenFlags.AllCaps))
-            {
-                return null;
-            }
-
-            return new Found(EntityKind.Organization, nameStart, nameEnd, OrganizationCanonical(document, nameStart, nameEnd));
-        }
-
-        if (capitalized || tokens[i].Has(TokenFlags.Capitalized))
-        {
-            // "Université fédérale d'Extrême-Orient", "Banque mondiale", "Ministère de la Défense"; a capitalised
-            // designator with a name straight after it names itself too ("Galerie Potterat", "GALERIE MEUSA").
-            // A letter or a number is a rank, not a name ("Groupe B", "Ligue A").
-            var named = hasName && (connected || (capitalized && tokens[nameStart].Length >= 2));
-            var end = named ? nameEnd : j;
-            if (end - i < 2 || (!capitalized && !(hasName && connected)))
-            {
-                return null;
-            }
-
-            return new Found(EntityKind.Organization, i, end, OrganizationCanonical(document, i, end));
-        }
-
-        if (hasName && connected)
-        {
-            // "ministère de la Défense", "flotte russe du Pacifique"; but "gouvernement de la Russie" is Russie.
-            if (_gazetteers.Places.TryMatch(document, nameStart, out var placeCount, out _) && nameStart + placeCount >= nameEnd
-                && designator.Category is not ("education" or "finance" or "military-unit"))
-            {
-                return null;
-            }
-
-            // In lower case only a ministry, a school, a bank or an armed force names itself this way; a
-            // "comité de X" or "direction de X" is a common noun with a complement.
-            if (designator.Category is not ("education" or "finance" or "military-unit") && !IsMinistry(designator))
-            {
-                return null;
-            }
-
-            return new Found(EntityKind.Organization, i, nameEnd, OrganizationCanonical(document, i, nameEnd));
-        }
-
-        return null;
-    }
-
     // An acronym in capitals no gazetteer knows ("la CGT", "le FMI") is most often an organisation.
     private Found? TryAcronym(Document document, int i)
     {
@@ -543,91 +337,13 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         // An unknown acronym needs a determiner before it ("la CGT", "du FMI"): alone, capitals are as often
         // a heading, an abbreviation or an OCR fragment.
         var folded = document.FoldedOf(i);
-        if (token.Length < 3 || IsRoman(folded) || IsShoutedLine(document, i) || !Is(Determiners, document, i - 1)
-            || _gazetteers.CommonWords.Contains(folded))
+        if (token.Length < 3 || IsRoman(folded) || IsShoutedLine(document, i) || !Is(Determiners, document, i - 1) || Is(PluralDeterminers, document, i - 1)
+            || _gazetteers.CommonWords.Contains(folded) || NameWordLists.CommonAcronyms.Contains(folded))
         {
             return null;
         }
 
         return new Found(EntityKind.Organization, i, i + 1, null);
-    }
-
-    // "L. Jalabert": an initial with its full stop before a capitalised word that is not a French word.
-    private Found? TryInitial(Document document, int i)
-    {
-        var tokens = document.Tokens;
-        var name = i + 2;
-        if (tokens[i].Length != 1 || !tokens[i].Has(TokenFlags.Capitalized) || !document.IsChar(i + 1, '.') || name >= tokens.Length
-            || !IsCapitalizedWord(tokens[name]) || tokens[name].Length < 2 || (IsCommon(document, name) && !IsKnownPersonWord(document, name))
-            || StartsNonPersonName(document, name))
-        {
-            return null;
-        }
-
-        var end = NameEnd(document, name, allowCommonFirst: false);
-        return end > name ? new Found(EntityKind.Person, i, end, null) : null;
-    }
-
-    // The last resort: capitalised words in mid-sentence that are neither French words nor demonyms nor
-    // known names are a name all the same; after "à", "en", "au" a place, otherwise most often a person.
-    private Found? TryUnknownName(Document document, int i)
-    {
-        var tokens = document.Tokens;
-        if (!IsCapitalizedWord(tokens[i]) || tokens[i].Has(TokenFlags.AllCaps) || StartsSentence(document, i))
-        {
-            return null;
-        }
-
-        // Alone, an unknown word is a name only after a preposition, before a company suffix or as a known
-        // surname (see below). Most capitalised words are alone: those tests come before the word-list probes.
-        var next = i + 1;
-        var mayGoOn = next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next) && !tokens[next].Has(TokenFlags.AllCaps);
-        if (!mayGoOn && !Is(PlacePrepositions, document, i - 1) && !Is(WeakPlacePrepositions, document, i - 1)
-            && !(next < tokens.Length && tokens[next].Has(TokenFlags.Capitalized) && Is(CompanySuffixes, document, next))
-            && !_gazetteers.Surnames.Contains(document.FoldedOf(i)))
-        {
-            return null;
-        }
-
-        if (!IsUnknownWord(document, i))
-        {
-            return null;
-        }
-
-        var end = i + 1;
-        while (end < tokens.Length && end - i < 4 && IsCapitalizedWord(tokens[end]) && !StartsSentence(document, end)
-            && !tokens[end].Has(TokenFlags.AllCaps) && IsUnknownWord(document, end))
-        {
-            end++;
-        }
-
-        // "Salomon Brothers", "Gulf Oil", "First Boston Corp": a company's legal or trade suffix makes an organisation.
-        var last = end - 1;
-        if (end < tokens.Length && Is(CompanySuffixes, document, end) && tokens[end].Has(TokenFlags.Capitalized))
-        {
-            return new Found(EntityKind.Organization, i, end + 1, null);
-        }
-
-        if (end - i >= 2 && Is(CompanySuffixes, document, last))
-        {
-            return new Found(EntityKind.Organization, i, end, null);
-        }
-
-        var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i);
-        if ((weak || Is(PlacePrepositions, document, i - 1)) && !(end - i >= 2 && IsFirstName(document, i)))
-        {
-            return new Found(EntityKind.Location, i, end, null, Origin: FoundOrigin.Guess);
-        }
-
-        // Alone, an unknown word is a person only when it is a known surname; two or more make a full name.
-        return end - i >= 2 || _gazetteers.Surnames.Contains(document.FoldedOf(i)) ? new Found(EntityKind.Person, i, end, null, Origin: FoundOrigin.Guess) : null;
-    }
-
-    private bool IsUnknownWord(Document document, int k)
-    {
-        var folded = document.FoldedOf(k);
-        return !_gazetteers.CommonWords.Contains(folded) && !_gazetteers.Demonyms.ContainsKey(folded) && !Is(Particles, document, k)
-            && !_gazetteers.Titles.TryMatch(document, k, out _, out _) && !_gazetteers.Designators.TryMatch(document, k, out _, out _);
     }
 
     // The second pass: a capitalised word that no rule took but that is a word of a name found in this
@@ -718,143 +434,6 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
     }
 
-    // The end of a person's name starting at `start`: capitalised words, particles between them,
-    // a regnal number after them, the third part of an East Asian name ("Kim Jong Un").
-    private int NameEnd(Document document, int start, bool allowCommonFirst)
-    {
-        var tokens = document.Tokens;
-        var end = start;
-        var k = start;
-        var parts = 0;
-
-        // Whether the first word is a first name is asked up to twice per part: the (large) table is probed once.
-        var startFirstName = 0; // 0: not looked up yet, 1: yes, 2: no
-        while (k < tokens.Length && parts < 5)
-        {
-            var token = tokens[k];
-            if (k > start && StartsSentence(document, k))
-            {
-                break;
-            }
-
-            if (IsCapitalizedWord(token) && !Is(Particles, document, k))
-            {
-                if (parts > 0 && IsRoman(document.FoldedOf(k)) && token.Has(TokenFlags.AllCaps))
-                {
-                    return k + 1;
-                }
-
-                // A title ("Soeur", "Général") or a first name after a surname starts the next person of a list.
-                if (parts > 0 && (_gazetteers.Titles.TryMatch(document, k, out _, out _)
-                    || (IsFirstName(document, k) && !IsFirstName(document, k - 1) && !Is(Particles, document, k - 1)
-                        && !_gazetteers.Surnames.Contains(document.FoldedOf(k)) && k + 1 < tokens.Length && IsCapitalizedWord(tokens[k + 1])
-                        && !_gazetteers.Persons.TryMatch(document, start, out _, out _))))
-                {
-                    break;
-                }
-
-                var common = IsCommon(document, k) && !IsKnownPersonWord(document, k);
-                var surnameAfterFirstName = parts == 1 && StartIsFirstName() && (allowCommonFirst || !IsCommon(document, start))
-                    && !IsTitleOrDesignator(document, k);
-                if (common && !(parts == 0 && allowCommonFirst) && !surnameAfterFirstName && !IsAsianSyllable(document, start, k, parts))
-                {
-                    break;
-                }
-
-                // A place's name after a first name or a particle is a surname ("Claire Limoges", "da Costa").
-                var afterParticle = k > start && Is(Particles, document, k - 1);
-                if (parts > 0 && !afterParticle && !(parts == 1 && StartIsFirstName())
-                    && StartsNonPersonName(document, k) && !IsKnownPersonWord(document, k))
-                {
-                    break;
-                }
-
-                parts++;
-                k = IsBrokenWord(document, k) ? k + 3 : k + 1;
-                end = k;
-                continue;
-            }
-
-            // A particle continues the name only when a capitalised word follows it ("de Gaulle", "Le Pen").
-            if (parts > 0 && token.IsWord && Is(Particles, document, k))
-            {
-                var next = k + 1;
-                {
-                    if (next < tokens.Length && IsCapitalizedWord(tokens[next]) && !StartsSentence(document, next)
-                        && !IsCommon(document, next))
-                    {
-                        k = next;
-                        continue;
-                    }
-                }
-            }
-
-            break;
-        }
-
-        // A listed person starting here ("Kim Jong Un") is taken whole, whatever its words look like.
-        if (_gazetteers.Persons.TryMatch(document, start, out var listed, out _) && start + listed > end)
-        {
-            end = start + listed;
-        }
-
-        if (_gazetteers.UserNames.TryMatch(document, start, out listed, out var user) && user.Kind == EntityKind.Person && start + listed > end)
-        {
-            end = start + listed;
-        }
-
-        return end;
-
-        bool StartIsFirstName()
-        {
-            if (startFirstName == 0)
-            {
-                startFirstName = IsFirstName(document, start) ? 1 : 2;
-            }
-
-            return startFirstName == 1;
-        }
-    }
-
-    // "Kim Jong Un", "Moon Jae-in": short syllables after a short family name, even if one is a French word ("Un").
-    private static bool IsAsianSyllable(Document document, int start, int k, int parts)
-    {
-        var tokens = document.Tokens;
-        // Only the last of three parts may be a French word: "Kim Jong Un", not "Dior Et".
-        return parts == 2 && tokens[k].Length <= 4 && tokens[start].Length <= 4 && tokens[k - 1].Length <= 4
-            && tokens[k - 1].IsWord && !tokens[k - 1].Has(TokenFlags.AllCaps);
-    }
-
-    // The end of a proper name after a designator: a gazetteer name if one starts here, else capitalised
-    // words (hyphenated, with digits: "Artiom-Primorsky-1").
-    private int ProperNameEnd(Document document, int start)
-    {
-        var tokens = document.Tokens;
-        var bestGazetteer = 0;
-        if (_gazetteers.Places.TryMatch(document, start, out var count, out _))
-        {
-            bestGazetteer = count;
-        }
-
-        if (_gazetteers.Organizations.TryMatch(document, start, out count, out _) && count > bestGazetteer)
-        {
-            bestGazetteer = count;
-        }
-
-        var k = start;
-        while (k < tokens.Length && k - start < 4 && IsCapitalizedWord(tokens[k]) && (k == start || !StartsSentence(document, k)))
-        {
-            if (k > start && IsCommon(document, k) && !tokens[k].Has(TokenFlags.AllCaps))
-            {
-                break;
-            }
-
-            k++;
-        }
-
-        return Math.Max(k, start + bestGazetteer);
-    }
-
     private Found PersonAt(Document document, int start, int end)
     {
         string? canonical = null;
@@ -894,19 +473,6 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         return _gazetteers.Organizations.TryMatchExact(document, start, end - start, out var organization) ? organization.Canonical : null;
     }
-
-    private static bool IsMinistry(DesignatorInfo designator) =>
-        TextFolding.Fold(designator.Designator).StartsWith("minist", StringComparison.Ordinal)
-        || TextFolding.Fold(designator.Designator).StartsWith("secretariat", StringComparison.Ordinal);
-
-    // "la frontière de la Russie" names the country, not a place called "frontière de …"; a
-    // "poste-frontière de Khassan" is a facility and keeps its designator.
-    private static bool IsBareBorder(DesignatorInfo designator) =>
-        designator.Category == "border" && TextFolding.Fold(designator.Designator).StartsWith("frontiere", StringComparison.Ordinal);
-
-    private bool IsCountry(Document document, int start, int end) =>
-        _gazetteers.Places.TryMatchExact(document, start, end - start, out var place)
-        && place.Primary.Type is PlaceType.Country or PlaceType.Territory;
 
     // A place or organisation name starts here and no person name does.
     // A generated one-word place that is also a French word ("Un", a town in India) does not count.
@@ -957,33 +523,6 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         }
 
         return j;
-    }
-
-    // A lower-case word after a designator that qualifies it ("aérienne", "fédérale", "nord-coréenne"),
-    // as opposed to a verb or a function word: a demonym, or a common word with an adjective ending.
-    private bool IsAdjectiveLike(Document document, int j)
-    {
-        var folded = document.FoldedOf(j);
-        if (_gazetteers.Demonyms.ContainsKey(folded))
-        {
-            return true;
-        }
-
-        if (folded.Length < 5)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<string> endings = ["ale", "al", "aux", "ique", "ienne", "ien", "elle", "el", "aire", "ive", "if", "ee", "e", "ales", "iques", "aires", "nne"];
-        foreach (var ending in endings)
-        {
-            if (folded.EndsWith(ending, StringComparison.Ordinal) && !folded.EndsWith("ent", StringComparison.Ordinal))
-            {
-                return folded[^1] != 't' && _gazetteers.CommonWords.Contains(folded);
-            }
-        }
-
-        return false;
     }
 
     // A sentence starts here: the tokenizer also marks every line start, but a line that follows a word
