@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FrenchNewsNer.Serialization;
+using FrenchNewsNer.Sample.Rendering;
 using Spectre.Console;
 
 namespace FrenchNewsNer.Sample.Evaluation;
@@ -64,7 +64,7 @@ internal static class ScoreReport
         foreach (var kind in ReportedKinds(scores))
         {
             var counts = scores.Kind(kind);
-            table.AddRow([FormatJson.KindName(kind), .. CountCells(counts), AccuracyText(scores.Value(kind))]);
+            table.AddRow([JsonStyle.KindName(kind), .. CountCells(counts), AccuracyText(scores.Value(kind))]);
         }
 
         var micro = scores.Micro;
@@ -90,7 +90,7 @@ internal static class ScoreReport
 
         foreach (var byKind in errors.GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
-            console.MarkupLine($"[bold]{FormatJson.KindName(byKind.Key)}[/]");
+            console.MarkupLine($"[bold]{JsonStyle.KindName(byKind.Key)}[/]");
             foreach (var byType in byKind.GroupBy(e => e.Type).OrderBy(g => g.Key))
             {
                 var shown = byType.Take(perKindAndType).ToList();
@@ -108,7 +108,7 @@ internal static class ScoreReport
     public static string ToJson(EvaluationReport report, int showErrors)
     {
         var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, FormatJson.WriterOptions(indented: false)))
+        using (var writer = new Utf8JsonWriter(buffer, JsonStyle.Options(indented: false)))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("files");
@@ -135,7 +135,7 @@ internal static class ScoreReport
                 {
                     writer.WriteStartObject();
                     writer.WriteString("type", TypeName(error.Type));
-                    writer.WriteString("kind", FormatJson.KindName(error.Kind));
+                    writer.WriteString("kind", JsonStyle.KindName(error.Kind));
                     writer.WriteString("document", error.Document);
                     writer.WriteNumber("start", error.Start);
                     writer.WriteNumber("end", error.End);
@@ -238,14 +238,14 @@ internal static class ScoreReport
         writer.WriteStartArray("scoredKinds");
         foreach (var kind in scores.ScoredKinds.Kinds)
         {
-            writer.WriteStringValue(FormatJson.KindName(kind));
+            writer.WriteStringValue(JsonStyle.KindName(kind));
         }
 
         writer.WriteEndArray();
         writer.WriteStartObject("kinds");
         foreach (var kind in ReportedKinds(scores))
         {
-            writer.WritePropertyName(FormatJson.KindName(kind));
+            writer.WritePropertyName(JsonStyle.KindName(kind));
             WriteCounts(writer, scores.Kind(kind));
         }
 
@@ -258,7 +258,7 @@ internal static class ScoreReport
         writer.WriteStartObject("kinds");
         foreach (var kind in ReportedKinds(scores).Where(k => scores.Value(k).Total > 0))
         {
-            writer.WritePropertyName(FormatJson.KindName(kind));
+            writer.WritePropertyName(JsonStyle.KindName(kind));
             WriteAccuracy(writer, scores.Value(kind));
         }
 
@@ -322,7 +322,7 @@ internal static class ScoreReport
         // Undefined ratios (nothing predicted, nothing to find) are null, not 0, so CI can tell them apart.
         if (value is { } v)
         {
-            FormatJson.WriteNumber(writer, name, v);
+            writer.WriteNumber(name, v);   // a ratio in [0, 1]: Utf8JsonWriter already writes 1 as "1" and the shortest round-trip form otherwise
         }
         else
         {

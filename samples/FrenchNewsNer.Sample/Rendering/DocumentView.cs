@@ -1,5 +1,4 @@
 using System.Text;
-using FrenchNewsNer.Serialization;
 using Spectre.Console;
 
 namespace FrenchNewsNer.Sample.Rendering;
@@ -23,7 +22,7 @@ internal static class DocumentView
 
     public static void Render(IAnsiConsole console, string title, ExtractionResult result)
     {
-        var heading = result.ReferenceDate is { } date ? $"{title} (reference date {FormatJson.FormatDate(date)})" : title;
+        var heading = result.ReferenceDate is { } date ? $"{title} (reference date {JsonStyle.FormatDate(date)})" : title;
         console.Write(new Rule(Markup.Escape(heading)) { Justification = Justify.Left });
         console.Write(new Panel(new Markup(Highlight(result))) { Border = BoxBorder.Rounded, Expand = true });
         console.MarkupLine(Legend());
@@ -96,7 +95,7 @@ internal static class DocumentView
     };
 
     private static string Legend() =>
-        string.Join("  ", Enum.GetValues<EntityKind>().Select(k => $"[{KindStyle(k)}]{FormatJson.KindName(k)}[/]"));
+        string.Join("  ", Enum.GetValues<EntityKind>().Select(k => $"[{KindStyle(k)}]{JsonStyle.KindName(k)}[/]"));
 
     private static Table EntityTable(ExtractionResult result)
     {
@@ -110,7 +109,7 @@ internal static class DocumentView
         {
             var canonical = entity.Canonical == entity.Text ? string.Empty : entity.Canonical;
             table.AddRow(
-                $"[{KindStyle(entity.Kind)}]{FormatJson.KindName(entity.Kind)}[/]",
+                $"[{KindStyle(entity.Kind)}]{JsonStyle.KindName(entity.Kind)}[/]",
                 $"{entity.Start}–{entity.End}",
                 Markup.Escape(OneLine(entity.Text)),
                 Markup.Escape(OneLine(canonical)),
