@@ -147,6 +147,11 @@ internal static class ExtractCommand
             {
                 if (held is not null)
                 {
+                    if (held.Index == 0)
+                    {
+                        output.ExpectSeveralDocuments();
+                    }
+
                     WriteWindow(held, cut: true);
                 }
 

@@ -15,7 +15,9 @@ internal sealed record ScoreGroup(string Path, Scores Scores);
 /// <param name="Total">Over everything.</param>
 /// <param name="Errors">Scoring errors, for <c>--show-errors</c>.</param>
 /// <param name="FailedDocuments">Documents left out because their gold or their extraction failed.</param>
-internal sealed record EvaluationReport(IReadOnlyList<ScoreGroup> Files, IReadOnlyList<ScoreGroup> Arguments, Scores Total, IReadOnlyList<ScoringError> Errors, int FailedDocuments);
+/// <param name="Documents">The gold documents read and scored.</param>
+/// <param name="AnnotatedKinds">The kinds at least one of those documents annotates.</param>
+internal sealed record EvaluationReport(IReadOnlyList<ScoreGroup> Files, IReadOnlyList<ScoreGroup> Arguments, Scores Total, IReadOnlyList<ScoringError> Errors, int FailedDocuments, int Documents = 0, EntityKindSet AnnotatedKinds = default);
 
 /// <summary>Prints an <see cref="EvaluationReport"/> as tables (Spectre) or as one JSON object.</summary>
 internal static class ScoreReport

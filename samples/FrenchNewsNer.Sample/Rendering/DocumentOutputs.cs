@@ -20,6 +20,11 @@ internal abstract class DocumentOutput
     {
     }
 
+    /// <summary>Says, before anything is written, that a single input gives several documents (a text cut into windows).</summary>
+    public virtual void ExpectSeveralDocuments()
+    {
+    }
+
     public virtual void Complete()
     {
     }
@@ -143,7 +148,7 @@ internal sealed class JsonLinesOutput(Stream stream) : Utf8Output(stream, indent
 /// <summary>One indented JSON value: the document itself for a single input, else an array of documents.</summary>
 internal sealed class JsonOutput : Utf8Output
 {
-    private readonly bool _asArray;
+    private bool _asArray;
 
     public JsonOutput(Stream stream, bool asArray)
         : base(stream, indented: true)
@@ -173,6 +178,15 @@ internal sealed class JsonOutput : Utf8Output
     {
         WriteFailure(Writer, id, line, error);
         EndValue(newLine: false);
+    }
+
+    public override void ExpectSeveralDocuments()
+    {
+        if (!_asArray && Writer.BytesCommitted + Writer.BytesPending == 0)
+        {
+            _asArray = true;
+            Writer.WriteStartArray();
+        }
     }
 
     public override void Complete()

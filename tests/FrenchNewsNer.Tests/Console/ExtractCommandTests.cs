@@ -110,7 +110,7 @@ public class ExtractCommandTests
     [InlineData("--reference-date", "2023-02-30", "error: --reference-date: '2023-02-30' is not a date; expected YYYY-MM-DD")]
     [InlineData("--reference-date", "17/09/2023", "error: --reference-date: '17/09/2023' is not a date; expected YYYY-MM-DD")]
     [InlineData("--kinds", "Person,Planet", "error: --kinds: unknown entity kind 'Planet'")]
-    [InlineData("--format", "xml", "error: Argument 'xml' not recognized.")]
+    [InlineData("--format", "xml", "error: --format: Argument 'xml' not recognized.")]
     public void Bad_options_are_one_line_and_exit_code_2(string option, string value, string expected)
     {
         var extractor = new RuleExtractor();
