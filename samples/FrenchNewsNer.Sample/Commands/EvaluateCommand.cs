@@ -30,7 +30,7 @@ internal static class EvaluateCommand
             Description = "Print the scores as one JSON object (for CI) instead of tables.",
         };
 
-        var command = new Command("evaluate", "Score the extractor on FORMAT.md gold files.") { gold, kinds, showErrors, json };
+        var command = new Command("evaluate", "Score the extractor on gold files (docs/FORMAT.md).") { gold, kinds, showErrors, json };
         command.SetAction(parse => Run(context, new Settings(
             parse.GetValue(gold) ?? [],
             parse.GetValue(kinds),

@@ -18,13 +18,13 @@ internal static class ExtractCommand
         };
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "table: highlighted text and entity table; json: the FORMAT.md document (an array of them for several inputs); "
+            Description = "table: highlighted text and entity table; json: the docs/FORMAT.md document (an array of them for several inputs); "
                 + "jsonl: one compact JSON object per document. Default: table, or jsonl with --input-format jsonl.",
         };
         format.AcceptOnlyFromAmong("table", "json", "jsonl");
         var inputFormat = new Option<string>("--input-format")
         {
-            Description = "text: each input is one document; jsonl: FORMAT.md batch input, one {\"id\",\"text\",\"referenceDate\"} per line.",
+            Description = "text: each input is one document; jsonl: docs/FORMAT.md batch input, one {\"id\",\"text\",\"referenceDate\"} per line.",
             DefaultValueFactory = _ => "text",
         };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");

@@ -22,7 +22,10 @@ internal static class DocumentView
 
     public static void Render(IAnsiConsole console, string title, ExtractionResult result)
     {
-        var heading = result.ReferenceDate is { } date ? $"{title} (reference date {JsonStyle.FormatDate(date)})" : title;
+        // Without a publication date, "hier" or "dimanche" cannot be resolved: say so where the partial values show.
+        var heading = result.ReferenceDate is { } date
+            ? $"{title} (reference date {JsonStyle.FormatDate(date)})"
+            : $"{title} (no reference date: relative dates stay partial, such as XXXX-WXX-7; give the publication date with -d YYYY-MM-DD)";
         console.Write(new Rule(Markup.Escape(heading)) { Justification = Justify.Left });
         console.Write(new Panel(new Markup(Highlight(result))) { Border = BoxBorder.Rounded, Expand = true });
         console.MarkupLine(Legend());

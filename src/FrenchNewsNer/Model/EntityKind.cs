@@ -1,6 +1,6 @@
 namespace FrenchNewsNer;
 
-/// <summary>The kinds of entity the extractor recognises (names as in FORMAT.md).</summary>
+/// <summary>The kinds of entity the extractor recognises (names as in docs/FORMAT.md).</summary>
 public enum EntityKind
 {
     /// <summary>A person, named without titles or roles ("Vladimir Poutine").</summary>

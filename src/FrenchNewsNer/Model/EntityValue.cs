@@ -12,7 +12,7 @@ public abstract record EntityValue
     }
 }
 
-/// <summary>The physical dimension of a quantity (FORMAT.md names).</summary>
+/// <summary>The physical dimension of a quantity (names as in docs/FORMAT.md).</summary>
 public enum QuantityDimension
 {
     /// <summary>Length; SI unit metre.</summary>
