@@ -2,8 +2,7 @@
 # Rewrites src/FrenchNewsNer/PublicAPI.Unshipped.txt from the code, then the package-validation
 # suppressions, so that the declared API is exactly what the library makes public:
 #   - PublicAPI.Shipped.txt is 0.1.0's API and is never touched here;
-#   - every public symbol that Shipped lacks goes into Unshipped (RS0016, through the analyzer's own
-#     code fix run by `dotnet format`);
+#   - every public symbol that Shipped lacks goes into Unshipped (the analyzer's RS0016);
 #   - every symbol of Shipped that is gone goes into Unshipped as `*REMOVED*symbol` (RS0017);
 #   - src/FrenchNewsNer/CompatibilitySuppressions.xml lists the breaks against the 0.1.0 package
 #     (eng/package-baseline/), so that `dotnet pack` passes: review it — each break must also be
@@ -11,7 +10,7 @@
 # Run it after adding, removing or changing public API (after a merge, say), then review
 # `git diff src/FrenchNewsNer/PublicAPI.Unshipped.txt src/FrenchNewsNer/CompatibilitySuppressions.xml`.
 #
-# Usage: tools/update-public-api.sh            (about 3 minutes on 2 cores)
+# Usage: tools/update-public-api.sh            (two builds and a pack of the library)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -24,24 +23,21 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_UI_LANGUAGE=en
 echo "update-public-api: restore"
 dotnet restore "$project" >/dev/null
 
-echo "update-public-api: additions (RS0016)"
+# Start from an empty Unshipped list and let the analyzer say what differs from Shipped: RS0016
+# names each public symbol that is not declared, RS0017 each declared symbol that is gone, both in
+# the exact line format of the files. (A build, not `dotnet format`'s code fix: the same answer in
+# a third of the time, and nothing is written that the analyzer did not name.)
 printf '#nullable enable\n' >"$unshipped"
-# The code fix adds every undeclared public symbol to PublicAPI.Unshipped.txt.
-dotnet format analyzers "$project" --diagnostics RS0016 --severity warn --no-restore >"$work/format.log" 2>&1 \
-  || { cat "$work/format.log" >&2; exit 1; }
-
-echo "update-public-api: removals (RS0017)"
-# Build without failing on warnings, to read which declared symbols no longer exist.
+echo "update-public-api: build to list the differences from PublicAPI.Shipped.txt"
 dotnet build "$project" -c Release --no-restore -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= \
-  -p:NoWarn=CS1591 -consoleLoggerParameters:NoSummary >"$work/build.log" 2>&1 || true
-sed -n "s/.*RS0017: Symbol '\(.*\)' is part of the declared API, but is either not public or could not be found.*/\1/p" "$work/build.log" \
-  | sort -u >"$work/removed.txt"
+  -consoleLoggerParameters:NoSummary >"$work/build.log" 2>&1 || true
+sed -n "s/.*RS0016: Symbol '\(.*\)' is not part of the declared public API.*/\1/p" "$work/build.log" | sort -u >"$work/added.txt"
+sed -n "s/.*RS0017: Symbol '\(.*\)' is part of the declared API.*/\1/p" "$work/build.log" | sort -u >"$work/removed.txt"
 {
   echo '#nullable enable'
-  { grep -v '^#nullable' "$unshipped" || true; sed 's/^/*REMOVED*/' "$work/removed.txt"; } | LC_ALL=C sort -u
-} >"$work/unshipped.txt"
-mv "$work/unshipped.txt" "$unshipped"
-echo "update-public-api: $(($(wc -l <"$unshipped") - 1)) lines in $unshipped ($(wc -l <"$work/removed.txt") removed)"
+  { cat "$work/added.txt"; sed 's/^/*REMOVED*/' "$work/removed.txt"; } | LC_ALL=C sort -u
+} >"$unshipped"
+echo "update-public-api: $(wc -l <"$work/added.txt") added, $(wc -l <"$work/removed.txt") removed since 0.1.0"
 
 echo "update-public-api: build with warnings as errors"
 dotnet build "$project" -c Release --no-restore -warnaserror >"$work/check.log" 2>&1 \
