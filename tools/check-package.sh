@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves that the packed FrenchNewsNer package works for a user:
-#   1. the .nupkg in artifacts/packages has the README, NOTICE, the licence expression, XML docs
+#   1. the .nupkg in artifacts/packages has its own README (PACKAGE.md), NOTICE, CHANGELOG.md,
+#      docs/FORMAT.md, the licence expression of the code and the embedded data, XML docs
 #      for every target framework and SourceLink repository information; the .snupkg is there
 #      and its PDBs carry a SourceLink map;
 #   2. a brand-new console project, outside the repository, restores the package by
@@ -42,22 +43,28 @@ zip_cat() {
 # --- 1. Package contents ------------------------------------------------------------------
 entries=$(zip_list "$nupkg")
 has() { grep -qxF "$1" <<<"$entries" || fail "$(basename "$nupkg") lacks $1"; }
-has README.md
+has PACKAGE.md
 has NOTICE
+has CHANGELOG.md
+has docs/FORMAT.md
 has FrenchNewsNer.nuspec
 for tfm in "${tfms[@]}"; do
   has "lib/$tfm/FrenchNewsNer.dll"
   has "lib/$tfm/FrenchNewsNer.xml"
 done
-ok "nupkg holds README.md, NOTICE, lib/{$(IFS=,; echo "${tfms[*]}")}/FrenchNewsNer.dll and .xml docs"
+ok "nupkg holds PACKAGE.md, NOTICE, CHANGELOG.md, docs/FORMAT.md, lib/{$(IFS=,; echo "${tfms[*]}")}/FrenchNewsNer.dll and .xml docs"
 
 nuspec=$(zip_cat "$nupkg" FrenchNewsNer.nuspec)
-grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || fail "nuspec has no MIT licence expression"
-grep -q '<readme>README.md</readme>' <<<"$nuspec" || fail "nuspec does not name README.md as readme"
+license=$(sed -n 's:.*<license type="expression">\([^<]*\)</license>.*:\1:p' <<<"$nuspec")
+# The code's licence and every licence NOTICE gives for embedded data.
+for id in MIT CC-BY-4.0 MPL-2.0 Unicode-DFS-2016 Unicode-3.0; do
+  grep -Eq "(^| )$id( |$)" <<<"$license" || fail "nuspec licence expression '${license:-none}' lacks $id"
+done
+grep -q '<readme>PACKAGE.md</readme>' <<<"$nuspec" || fail "nuspec does not name PACKAGE.md as readme"
 repo_line=$(grep -o '<repository [^>]*>' <<<"$nuspec" || true)
 grep -Eq 'url="https://[^"]+"' <<<"$repo_line" || fail "nuspec has no repository url: ${repo_line:-none}"
 grep -Eq 'commit="[0-9a-f]{40}"' <<<"$repo_line" || fail "nuspec repository has no commit (SourceLink off?): ${repo_line:-none}"
-ok "nuspec: licence expression MIT, readme, $repo_line"
+ok "nuspec: licence expression $license, readme PACKAGE.md, $repo_line"
 
 sentries=$(zip_list "$snupkg")
 for tfm in "${tfms[@]}"; do
@@ -71,7 +78,7 @@ done
 ok "snupkg holds PDBs with a SourceLink map for ${tfms[*]}"
 
 # --- 2. Consumption by a new project -------------------------------------------------------
-export NUGET_PACKAGES="$work/nuget-packages"   # private: a stale cached 0.1.0 can never be used
+export NUGET_PACKAGES="$work/nuget-packages"   # private: a stale cached copy of this version can never be used
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 cat >"$work/nuget.config" <<EOF

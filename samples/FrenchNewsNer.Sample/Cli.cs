@@ -21,10 +21,10 @@ internal static class Cli
             };
 
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (CommandLineErrors.FirstProblem(parse) is { } problem)
             {
-                // System.CommandLine would print every error and the whole help; one line says enough.
-                io.Error.WriteLine($"error: {ErrorSink.OneLine(parse.Errors[0].Message)} (see --help)");
+                // Before any work. System.CommandLine would print every error and the whole help; one line says enough.
+                io.Error.WriteLine($"error: {ErrorSink.OneLine(problem)} (see --help)");
                 return ErrorSink.FailureExitCode;
             }
 

@@ -75,12 +75,21 @@ public sealed class EntityExtractorBuilder
     /// per line. All or nothing: on a malformed line nothing of the file is added.
     /// </summary>
     /// <param name="path">The file path.</param>
-    /// <exception cref="DataFormatException">A line is malformed; the message names the file and line.</exception>
+    /// <exception cref="DataFormatException">A line is malformed or not UTF-8; the message names the file and line.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public EntityExtractorBuilder AddGazetteerFile(string path)
     {
         Preconditions.CheckNotNull(path, nameof(path));
-        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+
+        // Read whole (a gazetteer is small) so that invalid UTF-8 is reported at its own line, not where
+        // a decoder's read-ahead happened to stop.
+        var bytes = File.ReadAllBytes(path);
+        if (DataFormatException.FirstInvalidUtf8Line(bytes) is var badLine and > 0)
+        {
+            throw new DataFormatException(path, badLine, "invalid UTF-8; the file must be UTF-8 text");
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, throwOnInvalidBytes: true));
         return AddGazetteer(reader, path);
     }
 

@@ -112,6 +112,9 @@ def main():
     parser.add_argument("--seed", type=int, default=20261204)
     parser.add_argument("--seeds-only", action="store_true", help="ignore ../shared/gold even when present")
     parser.add_argument("--out", default=os.path.join(REPO, "artifacts", "bench"))
+    parser.add_argument("--jsonl", action="store_true",
+                        help="also write corpus-<size>mb.jsonl: the same documents as batch input, one "
+                             '{"id", "text", "referenceDate"} per line (for extract --input-format jsonl)')
     args = parser.parse_args()
 
     use_shared = os.path.isdir(SHARED_GOLD) and not args.seeds_only
@@ -123,8 +126,16 @@ def main():
     for size in args.size:
         path = os.path.join(args.out, f"corpus-{size}mb.txt")
         with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(build(size, sentences, names, args.seed))
+            text = build(size, sentences, names, args.seed)
+            f.write(text)
         print(f"{path}: {size} MB from {len(sentences)} sentences ({source})")
+        if args.jsonl:
+            jsonl_path = path[:-len(".txt")] + ".jsonl"
+            with open(jsonl_path, "w", encoding="utf-8", newline="\n") as f:
+                for number, document in enumerate(text.rstrip("\n").split("\n\n"), start=1):
+                    line = {"id": f"doc-{number:05d}", "text": document, "referenceDate": "2024-01-15"}
+                    f.write(json.dumps(line, ensure_ascii=False) + "\n")
+            print(f"{jsonl_path}: the same documents as JSON Lines batch input")
 
 
 if __name__ == "__main__":

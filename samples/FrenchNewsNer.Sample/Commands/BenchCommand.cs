@@ -82,6 +82,11 @@ internal static partial class BenchCommand
         {
             errors.Report(location, error);
         }
+        else if (string.IsNullOrWhiteSpace(text))
+        {
+            // Speeds and ratios over no text are NaN and infinity, not measurements.
+            errors.Report(path, "the file holds no text to measure; give a corpus (python3 tools/bench-corpus/build.py --size 1 writes artifacts/bench/corpus-1mb.txt)");
+        }
 
         if (errors.Count > 0)
         {

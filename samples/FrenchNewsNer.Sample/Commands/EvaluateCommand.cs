@@ -30,7 +30,7 @@ internal static class EvaluateCommand
             Description = "Print the scores as one JSON object (for CI) instead of tables.",
         };
 
-        var command = new Command("evaluate", "Score the extractor on FORMAT.md gold files.") { gold, kinds, showErrors, json };
+        var command = new Command("evaluate", "Score the extractor on gold files (docs/FORMAT.md).") { gold, kinds, showErrors, json };
         command.SetAction(parse => Run(context, new Settings(
             parse.GetValue(gold) ?? [],
             parse.GetValue(kinds),
@@ -60,6 +60,32 @@ internal static class EvaluateCommand
         }
 
         var report = Evaluate(context.Extractor, settings.Gold, kinds, errors);
+        if (report.Documents == 0)
+        {
+            // Nothing was read: a table of zeros would look like a score.
+            if (errors.Count == 0)
+            {
+                errors.Report("--gold", "no gold document to score (the files hold none)");
+            }
+
+            return errors.ExitCode;
+        }
+
+        if (settings.Kinds is not null)
+        {
+            // Asked for a kind no gold document annotates: its zeros would look like a measured score.
+            var notAnnotated = kinds.Kinds.Where(k => !report.AnnotatedKinds.Contains(k)).ToArray();
+            if (notAnnotated.Length > 0)
+            {
+                var annotated = string.Join(", ", report.AnnotatedKinds.Kinds);
+                errors.Report("--kinds", $"{string.Join(", ", notAnnotated)} cannot be scored: no gold document annotates it (their annotatedKinds: {(annotated.Length == 0 ? "none" : annotated)}; a file without annotatedKinds annotates every kind but Number)");
+                if (notAnnotated.Length == kinds.Kinds.Count())
+                {
+                    return errors.ExitCode;
+                }
+            }
+        }
+
         if (settings.Json)
         {
             context.IO.Output.WriteLine(ScoreReport.ToJson(report, settings.ShowErrors));
@@ -95,6 +121,15 @@ internal static class EvaluateCommand
                     documentsByFile[file] = GoldReader.ReadFile(file, errors, out var failedInFile);
                     failed += failedInFile;
                 }
+            }
+        }
+
+        var annotatedKinds = EntityKindSet.None;
+        foreach (var document in documentsByFile.Values.SelectMany(d => d))
+        {
+            foreach (var kind in document.AnnotatedKinds.Kinds)
+            {
+                annotatedKinds = annotatedKinds.With(kind);
             }
         }
 
@@ -154,7 +189,7 @@ internal static class EvaluateCommand
         }).ToList();
 
         var perFile = documentsByFile.Keys.Select(f => new ScoreGroup(f, fileScores[f])).ToList();
-        return new EvaluationReport(perFile, argumentScores, total, scoringErrors, failed);
+        return new EvaluationReport(perFile, argumentScores, total, scoringErrors, failed, documentsByFile.Values.Sum(d => d.Count), annotatedKinds);
     }
 
     /// <summary>Fully right but for extra Quantities of a dimension the spec file never annotates.</summary>

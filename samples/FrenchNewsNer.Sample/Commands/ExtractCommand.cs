@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using FrenchNewsNer.Sample.Input;
 using FrenchNewsNer.Sample.Rendering;
-using FrenchNewsNer.Serialization;
 
 namespace FrenchNewsNer.Sample.Commands;
 
@@ -21,14 +18,14 @@ internal static partial class ExtractCommand
         };
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "table: highlighted text and entity table; json: the FORMAT.md document (an array of them for several inputs); "
+            Description = "table: highlighted text and entity table; json: the docs/FORMAT.md document (an array of them for several inputs); "
                 + "jsonl: one compact JSON object per document; conll, brat (.ann of one document), labelstudio, spacy, html: exports. "
                 + "Default: table, or jsonl with --input-format jsonl.",
         };
         format.AcceptOnlyFromAmong(["table", "json", "jsonl", .. ExportFormatNames]);
         var inputFormat = new Option<string>("--input-format")
         {
-            Description = "text: each input is one document; jsonl: FORMAT.md batch input, one {\"id\",\"text\",\"referenceDate\"} per line.",
+            Description = "text: each input is one document; jsonl: docs/FORMAT.md batch input, one {\"id\",\"text\",\"referenceDate\"} per line.",
             DefaultValueFactory = _ => "text",
         };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
@@ -47,6 +44,14 @@ internal static partial class ExtractCommand
 
     internal sealed record Settings(string[] Files, string? Format, string InputFormat, string? ReferenceDate, string? Kinds);
 
+    /// <summary>
+    /// The longest window, in characters, that a text input is extracted in: a text up to this length
+    /// is one document, exactly as <c>Extract</c> sees it; a longer one streams through
+    /// <c>ExtractStream</c> in windows of at most this length, so memory stays bounded however large
+    /// the input (a few windows per worker).
+    /// </summary>
+    internal const int WindowLength = 256 * 1024;
+
     internal static int Run(CliContext context, Settings settings)
     {
         var errors = new ErrorSink(context.IO.Error);
@@ -64,6 +69,12 @@ internal static partial class ExtractCommand
         if (!OptionValues.TryParseKinds(settings.Kinds, out var kinds, out var kindError))
         {
             errors.Report("--kinds", kindError);
+        }
+
+        if (settings.Files.Length == 0 && context.IO.InputIsTerminal)
+        {
+            // Reading a terminal would wait, silently, for text to be typed: say how to give input instead.
+            errors.Report("no input: give text files (extract FILE...), or pipe text in (cat FILE | extract, or extract - to read the terminal); see extract --help");
         }
 
         if (errors.Count > 0)
@@ -97,41 +108,123 @@ internal static partial class ExtractCommand
         return errors.ExitCode;
     }
 
+    /// <summary>The output formats, in one place: <c>table</c>, <c>json</c>, <c>jsonl</c>.</summary>
+    private static DocumentOutput OutputFor(ConsoleIO io, string format, bool asArray) => format switch
+    {
+        "json" => new JsonOutput(io.OpenStdout(), asArray),
+        "jsonl" => new JsonLinesOutput(io.OpenStdout()),
+        _ when ExportFormatNames.Contains(format) => new ExportOutput(io.Output, format, asArray),
+        _ => new TableOutput(Consoles.Create(io)),
+    };
+
     private static void RunDocuments(CliContext context, string[] inputs, ExtractionOptions options, DocumentOutput output, ErrorSink errors)
     {
         foreach (var input in inputs)
         {
             // Deliberately reads only the named file: a X.gold.json beside X.txt is never consulted, so
             // nothing from the answer key (its referenceDate included) can leak into the output.
-            if (!TryReadInput(context.IO, input, out var text, out var location, out var error))
-            {
-                errors.Report(location, error);
-                continue;
-            }
-
             var name = input == "-" ? StdinName : input;
-            ExtractionResult result;
-            try
+            if (!TryOpen(context.IO, input, out var stream, out var error))
             {
-                result = context.Extractor.Extract(text, options);
-            }
-            catch (Exception ex)
-            {
-                errors.Report(name, "extraction failed: " + ErrorSink.Describe(ex));
+                errors.Report(name, error);
                 continue;
             }
 
-            WarnIfNotFrench(context.IO.Error, name, result);
-            output.Write(name, input == "-" ? "-" : Path.GetFileName(input), null, result);
+            using (stream)
+            using (var reader = new StrictUtf8Reader(stream))
+            {
+                ExtractText(context.Extractor, context.IO.Error, reader, options, name, input == "-" ? "-" : Path.GetFileName(input), output, errors);
+            }
         }
     }
 
-    // A warning, not an error: the output is still written and the exit code stays 0.
-    private static void WarnIfNotFrench(TextWriter error, string location, ExtractionResult result)
+    /// <summary>
+    /// One text input through <c>ExtractStream</c>. A text that fits one window is one document under its
+    /// own name; a longer one gives a document per window, named with its character range
+    /// (<c>big.txt#char=262144,524288</c>, RFC 5147 style, in UTF-16 code units), whose offsets are
+    /// relative to that window's text.
+    /// </summary>
+    private static void ExtractText(IEntityExtractor extractor, TextWriter warnings, StrictUtf8Reader reader, ExtractionOptions options, string name, string documentName, DocumentOutput output, ErrorSink errors)
     {
-        if (!result.IsLikelyFrench)
+        StreamWindow? held = null;
+        try
         {
-            error.WriteLine(FormattableString.Invariant($"warning: {location}: the text does not look French (French score {result.FrenchScore:0.00} < {ExtractionResult.FrenchScoreThreshold:0.00}); the entities may be wrong"));
+            // The first window is held until the second shows whether the text was cut at all.
+            foreach (var window in extractor.ExtractStream(reader, options, WindowLength))
+            {
+                if (held is not null)
+                {
+                    if (held.Index == 0)
+                    {
+                        output.ExpectSeveralDocuments();
+                    }
+
+                    WriteWindow(held, cut: true);
+                }
+
+                held = window;
+            }
+        }
+        catch (InvalidUtf8Exception ex)
+        {
+            errors.Report($"{name}:{ex.Line}", "invalid UTF-8");
+            return;
+        }
+        catch (IOException ex)
+        {
+            errors.Report(name, ErrorSink.Describe(ex));
+            return;
+        }
+        catch (Exception ex)
+        {
+            errors.Report(name, "extraction failed: " + ErrorSink.Describe(ex));
+            return;
+        }
+
+        if (held is null)
+        {
+            // An empty input is still a document, with no entities.
+            output.Write(name, documentName, null, extractor.Extract(string.Empty, options));
+        }
+        else
+        {
+            WriteWindow(held, cut: held.Index > 0);
+        }
+
+        void WriteWindow(StreamWindow window, bool cut)
+        {
+            var range = cut ? $"#char={window.Offset},{window.End}" : string.Empty;
+            WarnIfNotFrench(warnings, name + range, window.Result);
+            output.Write(name + range, documentName + range, null, window.Result);
+        }
+    }
+
+    private static bool TryOpen(ConsoleIO io, string input, out Stream stream, out string error)
+    {
+        stream = Stream.Null;
+        if (input == "-")
+        {
+            stream = io.OpenStdin();
+            error = string.Empty;
+            return true;
+        }
+
+        if (Directory.Exists(input))
+        {
+            error = "is a directory, not a text file";
+            return false;
+        }
+
+        try
+        {
+            stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            error = string.Empty;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error = ErrorSink.Describe(ex);
+            return false;
         }
     }
 
@@ -144,14 +237,27 @@ internal static partial class ExtractCommand
             line => new BatchDocument(line.Text, new ExtractionOptions { ReferenceDate = line.ReferenceDate, Kinds = kinds }));
         foreach (var outcome in outcomes)
         {
-            if (outcome.Error is not null)
+            var line = outcome.Item;
+            var error = line.Error ?? (outcome.Error is null ? null : "extraction failed: " + ErrorSink.Describe(outcome.Error));
+            if (error is not null)
             {
-                errors.Report(outcome.Item.Location, "extraction failed: " + ErrorSink.Describe(outcome.Error));
+                // Reported in order, and in the output in the line's place (FORMAT.md), so that output line N answers input line N.
+                errors.Report(line.Location, error);
+                output.WriteFailedLine(line.Id, line.Line, error);
                 continue;
             }
 
-            WarnIfNotFrench(context.IO.Error, outcome.Item.Location, outcome.Result!);
-            output.Write(outcome.Item.Id ?? outcome.Item.Location, null, outcome.Item.Id, outcome.Result!);
+            WarnIfNotFrench(context.IO.Error, line.Location, outcome.Result!);
+            output.Write(line.Id ?? line.Location, null, line.Id, outcome.Result!);
+        }
+    }
+
+    // A warning, not an error: the output is still written and the exit code stays 0.
+    private static void WarnIfNotFrench(TextWriter error, string location, ExtractionResult result)
+    {
+        if (!result.IsLikelyFrench)
+        {
+            error.WriteLine(FormattableString.Invariant($"warning: {location}: the text does not look French (French score {result.FrenchScore:0.00} < {ExtractionResult.FrenchScoreThreshold:0.00}); the entities may be wrong"));
         }
     }
 
@@ -172,9 +278,9 @@ internal static partial class ExtractCommand
         {
             try
             {
-                stream = File.OpenRead(input);
+                stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
                 errors.Report(input, ErrorSink.Describe(ex));
                 yield break;
@@ -182,7 +288,7 @@ internal static partial class ExtractCommand
         }
 
         using (stream)
-        using (var lines = BatchInput.Read(stream, name, referenceDate, errors).GetEnumerator())
+        using (var lines = BatchInput.Read(stream, name, referenceDate).GetEnumerator())
         {
             while (true)
             {
@@ -206,137 +312,6 @@ internal static partial class ExtractCommand
 
                 yield return lines.Current;
             }
-        }
-    }
-
-    private static bool TryReadInput(ConsoleIO io, string input, out string text, out string location, out string error)
-    {
-        if (input != "-")
-        {
-            return StrictText.TryReadFile(input, out text, out location, out error);
-        }
-
-        location = StdinName;
-        using var stdin = io.OpenStdin();
-        var bytes = new MemoryStream();
-        try
-        {
-            stdin.CopyTo(bytes);
-        }
-        catch (IOException ex)
-        {
-            text = string.Empty;
-            error = ErrorSink.Describe(ex);
-            return false;
-        }
-
-        if (!StrictText.TryDecode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), out text, out var line))
-        {
-            location = $"{StdinName}:{line}";
-            error = "invalid UTF-8";
-            return false;
-        }
-
-        error = string.Empty;
-        return true;
-    }
-
-    private static DocumentOutput OutputFor(ConsoleIO io, string format, bool asArray) => format switch
-    {
-        "json" => new JsonOutput(io.Output, asArray),
-        "jsonl" => new JsonLinesOutput(io.Output),
-        _ when ExportFormatNames.Contains(format) => new ExportOutput(io.Output, format, asArray),
-        _ => new TableOutput(Consoles.Create(io)),
-    };
-
-    /// <summary>Where results go, one at a time, so that output streams while later inputs are read.</summary>
-    private abstract class DocumentOutput
-    {
-        /// <param name="title">A name for people (file path, or id).</param>
-        /// <param name="documentName">FORMAT.md <c>document</c> for text input; null for batch input.</param>
-        /// <param name="id">FORMAT.md <c>id</c> for batch input.</param>
-        /// <param name="result">The extraction result.</param>
-        public abstract void Write(string title, string? documentName, string? id, ExtractionResult result);
-
-        public virtual void Complete()
-        {
-        }
-    }
-
-    private sealed class TableOutput(Spectre.Console.IAnsiConsole console) : DocumentOutput
-    {
-        public override void Write(string title, string? documentName, string? id, ExtractionResult result) =>
-            DocumentView.Render(console, title, result);
-    }
-
-    private sealed class JsonLinesOutput(TextWriter output) : DocumentOutput
-    {
-        public override void Write(string title, string? documentName, string? id, ExtractionResult result)
-        {
-            output.WriteLine(documentName is null ? FormatJson.SerializeBatchLine(id, result) : FormatJson.SerializeDocument(result, documentName, indented: false));
-            output.Flush();
-        }
-    }
-
-    /// <summary>
-    /// One indented JSON value: the document itself for a single input, else an array of documents.
-    /// Each document is flushed as soon as it is written, so the array streams.
-    /// </summary>
-    private sealed class JsonOutput : DocumentOutput
-    {
-        private readonly TextWriter _output;
-        private readonly bool _asArray;
-        private readonly MemoryStream _buffer = new();
-        private readonly Utf8JsonWriter _writer;
-
-        public JsonOutput(TextWriter output, bool asArray)
-        {
-            _output = output;
-            _asArray = asArray;
-            _writer = new Utf8JsonWriter(_buffer, FormatNames.WriterOptions(indented: true));
-            if (asArray)
-            {
-                _writer.WriteStartArray();
-            }
-        }
-
-        public override void Write(string title, string? documentName, string? id, ExtractionResult result)
-        {
-            if (documentName is null)
-            {
-                FormatJson.WriteBatchLine(_writer, id, result);
-            }
-            else
-            {
-                FormatJson.WriteDocument(_writer, result, documentName);
-            }
-
-            Drain();
-        }
-
-        public override void Complete()
-        {
-            if (_asArray)
-            {
-                _writer.WriteEndArray();
-            }
-
-            Drain();
-            if (_writer.BytesCommitted > 0)
-            {
-                _output.WriteLine();
-            }
-
-            _output.Flush();
-            _writer.Dispose();
-        }
-
-        private void Drain()
-        {
-            _writer.Flush();
-            _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-            _output.Flush();
-            _buffer.SetLength(0);
         }
     }
 }

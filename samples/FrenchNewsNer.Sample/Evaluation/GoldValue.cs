@@ -89,7 +89,7 @@ internal sealed record GoldValue(EntityKind Kind)
 
         if (Dimension is { } dimension)
         {
-            parts.Add("dimension " + FormatNames.DimensionName(dimension));
+            parts.Add("dimension " + JsonStyle.DimensionName(dimension));
         }
 
         if (Si is { } si)

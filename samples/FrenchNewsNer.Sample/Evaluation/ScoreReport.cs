@@ -15,7 +15,9 @@ internal sealed record ScoreGroup(string Path, Scores Scores);
 /// <param name="Total">Over everything.</param>
 /// <param name="Errors">Scoring errors, for <c>--show-errors</c>.</param>
 /// <param name="FailedDocuments">Documents left out because their gold or their extraction failed.</param>
-internal sealed record EvaluationReport(IReadOnlyList<ScoreGroup> Files, IReadOnlyList<ScoreGroup> Arguments, Scores Total, IReadOnlyList<ScoringError> Errors, int FailedDocuments);
+/// <param name="Documents">The gold documents read and scored.</param>
+/// <param name="AnnotatedKinds">The kinds at least one of those documents annotates.</param>
+internal sealed record EvaluationReport(IReadOnlyList<ScoreGroup> Files, IReadOnlyList<ScoreGroup> Arguments, Scores Total, IReadOnlyList<ScoringError> Errors, int FailedDocuments, int Documents = 0, EntityKindSet AnnotatedKinds = default);
 
 /// <summary>Prints an <see cref="EvaluationReport"/> as tables (Spectre) or as one JSON object.</summary>
 internal static class ScoreReport
@@ -64,7 +66,7 @@ internal static class ScoreReport
         foreach (var kind in ReportedKinds(scores))
         {
             var counts = scores.Kind(kind);
-            table.AddRow([FormatNames.KindName(kind), .. CountCells(counts), AccuracyText(scores.Value(kind))]);
+            table.AddRow([JsonStyle.KindName(kind), .. CountCells(counts), AccuracyText(scores.Value(kind))]);
         }
 
         var micro = scores.Micro;
@@ -90,7 +92,7 @@ internal static class ScoreReport
 
         foreach (var byKind in errors.GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
-            console.MarkupLine($"[bold]{FormatNames.KindName(byKind.Key)}[/]");
+            console.MarkupLine($"[bold]{JsonStyle.KindName(byKind.Key)}[/]");
             foreach (var byType in byKind.GroupBy(e => e.Type).OrderBy(g => g.Key))
             {
                 var shown = byType.Take(perKindAndType).ToList();
@@ -108,7 +110,7 @@ internal static class ScoreReport
     public static string ToJson(EvaluationReport report, int showErrors)
     {
         var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, FormatNames.WriterOptions(indented: false)))
+        using (var writer = new Utf8JsonWriter(buffer, JsonStyle.Options(indented: false)))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("files");
@@ -135,7 +137,7 @@ internal static class ScoreReport
                 {
                     writer.WriteStartObject();
                     writer.WriteString("type", TypeName(error.Type));
-                    writer.WriteString("kind", FormatNames.KindName(error.Kind));
+                    writer.WriteString("kind", JsonStyle.KindName(error.Kind));
                     writer.WriteString("document", error.Document);
                     writer.WriteNumber("start", error.Start);
                     writer.WriteNumber("end", error.End);
@@ -238,14 +240,14 @@ internal static class ScoreReport
         writer.WriteStartArray("scoredKinds");
         foreach (var kind in scores.ScoredKinds.Kinds)
         {
-            writer.WriteStringValue(FormatNames.KindName(kind));
+            writer.WriteStringValue(JsonStyle.KindName(kind));
         }
 
         writer.WriteEndArray();
         writer.WriteStartObject("kinds");
         foreach (var kind in ReportedKinds(scores))
         {
-            writer.WritePropertyName(FormatNames.KindName(kind));
+            writer.WritePropertyName(JsonStyle.KindName(kind));
             WriteCounts(writer, scores.Kind(kind));
         }
 
@@ -258,7 +260,7 @@ internal static class ScoreReport
         writer.WriteStartObject("kinds");
         foreach (var kind in ReportedKinds(scores).Where(k => scores.Value(k).Total > 0))
         {
-            writer.WritePropertyName(FormatNames.KindName(kind));
+            writer.WritePropertyName(JsonStyle.KindName(kind));
             WriteAccuracy(writer, scores.Value(kind));
         }
 
@@ -322,7 +324,7 @@ internal static class ScoreReport
         // Undefined ratios (nothing predicted, nothing to find) are null, not 0, so CI can tell them apart.
         if (value is { } v)
         {
-            writer.WriteNumber(name, v);
+            writer.WriteNumber(name, v);   // a ratio in [0, 1]: Utf8JsonWriter already writes 1 as "1" and the shortest round-trip form otherwise
         }
         else
         {

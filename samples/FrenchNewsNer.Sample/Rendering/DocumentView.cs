@@ -22,7 +22,10 @@ internal static class DocumentView
 
     public static void Render(IAnsiConsole console, string title, ExtractionResult result)
     {
-        var heading = result.ReferenceDate is { } date ? $"{title} (reference date {FormatNames.IsoDate(date)})" : title;
+        // Without a publication date, "hier" or "dimanche" cannot be resolved: say so where the partial values show.
+        var heading = result.ReferenceDate is { } date
+            ? $"{title} (reference date {JsonStyle.FormatDate(date)})"
+            : $"{title} (no reference date: relative dates stay partial, such as XXXX-WXX-7; give the publication date with -d YYYY-MM-DD)";
         console.Write(new Rule(Markup.Escape(heading)) { Justification = Justify.Left });
         console.Write(new Panel(new Markup(Highlight(result))) { Border = BoxBorder.Rounded, Expand = true });
         console.MarkupLine(Legend());
@@ -95,7 +98,7 @@ internal static class DocumentView
     };
 
     private static string Legend() =>
-        string.Join("  ", Enum.GetValues<EntityKind>().Select(k => $"[{KindStyle(k)}]{FormatNames.KindName(k)}[/]"));
+        string.Join("  ", Enum.GetValues<EntityKind>().Select(k => $"[{KindStyle(k)}]{JsonStyle.KindName(k)}[/]"));
 
     private static Table EntityTable(ExtractionResult result)
     {
@@ -109,7 +112,7 @@ internal static class DocumentView
         {
             var canonical = entity.Canonical == entity.Text ? string.Empty : entity.Canonical;
             table.AddRow(
-                $"[{KindStyle(entity.Kind)}]{FormatNames.KindName(entity.Kind)}[/]",
+                $"[{KindStyle(entity.Kind)}]{JsonStyle.KindName(entity.Kind)}[/]",
                 $"{entity.Start}–{entity.End}",
                 Markup.Escape(OneLine(entity.Text)),
                 Markup.Escape(OneLine(canonical)),

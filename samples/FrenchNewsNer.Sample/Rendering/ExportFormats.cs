@@ -93,7 +93,7 @@ internal static partial class ExtractCommand
         private Utf8JsonWriter Json()
         {
             _buffer ??= new MemoryStream();
-            return _json ??= new Utf8JsonWriter(_buffer, FormatNames.WriterOptions(indented: false));
+            return _json ??= new Utf8JsonWriter(_buffer, JsonStyle.Options(indented: false));
         }
 
         private void Drain()

@@ -8,7 +8,7 @@ internal static class ValueText
     public static string Format(EntityValue? value) => value switch
     {
         null => string.Empty,
-        QuantityValue q => $"{(q.Approximate ? "≈" : string.Empty)}{Number(q.Number)} {q.Unit} ({FormatNames.DimensionName(q.Dimension)}, si {Number(q.Si)})",
+        QuantityValue q => $"{(q.Approximate ? "≈" : string.Empty)}{Number(q.Number)} {q.Unit} ({JsonStyle.DimensionName(q.Dimension)}, si {Number(q.Si)})",
         DateValue d => d.Timex,
         NumberValue n => n.Ordinal ? $"{Number(n.Number)} (ordinal)" : Number(n.Number),
         GiftValue g => g.Count is { } count ? $"{count} × {g.Item}" : g.Item,

@@ -3,7 +3,7 @@ using FrenchNewsNer.Serialization;
 
 namespace FrenchNewsNer;
 
-/// <summary>The kinds of entity the extractor recognises (names as in FORMAT.md).</summary>
+/// <summary>The kinds of entity the extractor recognises (names as in docs/FORMAT.md).</summary>
 [JsonConverter(typeof(EntityKindJsonConverter))]
 public enum EntityKind
 {

@@ -16,7 +16,7 @@ public abstract record EntityValue
     }
 }
 
-/// <summary>The physical dimension of a quantity (FORMAT.md names).</summary>
+/// <summary>The physical dimension of a quantity (names as in docs/FORMAT.md).</summary>
 [JsonConverter(typeof(QuantityDimensionJsonConverter))]
 public enum QuantityDimension
 {

@@ -12,6 +12,10 @@ namespace FrenchNewsNer;
 /// </summary>
 public static class AsyncExtraction
 {
+    // RS0026 warns of several public overloads with optional parameters, for fear that a call binds to
+    // another overload once a parameter is added. These two differ in the type of their documents
+    // (IAsyncEnumerable or IEnumerable), never in which optional parameters a call gives.
+#pragma warning disable RS0026
     /// <summary>Extracts an async feed of documents on several workers; results in input order.</summary>
     /// <param name="extractor">The extractor.</param>
     /// <param name="documents">The documents; each carries its own options.</param>
@@ -49,6 +53,7 @@ public static class AsyncExtraction
         Preconditions.CheckNotNull(documents, nameof(documents));
         return extractor.ExtractBatchAsync(ToAsync(documents), maxDegreeOfParallelism, cancellationToken);
     }
+#pragma warning restore RS0026
 
     /// <summary>
     /// <see cref="StreamingExtraction.ExtractStream"/> as an async sequence: the reader is read with

@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace FrenchNewsNer.Serialization;
 
 /// <summary>
-/// Writes extraction results as the JSON of FORMAT.md: the document shape
+/// Writes extraction results as the JSON of docs/FORMAT.md (in the repository and the package): the document shape
 /// (<c>document</c>, <c>text</c>, <c>referenceDate</c>, <c>entities</c>, <c>gifts</c>) and the batch line
 /// shape (<c>id</c>, <c>entities</c>, <c>gifts</c>). Everything goes through <see cref="Utf8JsonWriter"/> by
 /// hand, with no reflection, so the writer stays trim- and AOT-safe.

@@ -110,7 +110,7 @@ public class ExtractCommandTests
     [InlineData("--reference-date", "2023-02-30", "error: --reference-date: '2023-02-30' is not a date; expected YYYY-MM-DD")]
     [InlineData("--reference-date", "17/09/2023", "error: --reference-date: '17/09/2023' is not a date; expected YYYY-MM-DD")]
     [InlineData("--kinds", "Person,Planet", "error: --kinds: unknown entity kind 'Planet'")]
-    [InlineData("--format", "xml", "error: Argument 'xml' not recognized.")]
+    [InlineData("--format", "xml", "error: --format: Argument 'xml' not recognized.")]
     public void Bad_options_are_one_line_and_exit_code_2(string option, string value, string expected)
     {
         var extractor = new RuleExtractor();
@@ -182,7 +182,7 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void Batch_input_gives_one_line_per_valid_input_line_in_order_and_reports_the_bad_ones()
+    public void Batch_input_gives_one_line_per_input_line_in_order_and_reports_the_bad_ones_in_their_place()
     {
         var input = new StringBuilder()
             .Append("{\"id\":\"a\",\"text\":\"Alice.\",\"referenceDate\":\"2023-09-17\"}\n")
@@ -199,18 +199,25 @@ public class ExtractCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Collection(
-            run.StderrLines.Order(StringComparer.Ordinal),
+            run.StderrLines,
             line => Assert.StartsWith("error: <stdin>:2: malformed JSON", line),
             line => Assert.StartsWith("error: <stdin>:4: extraction failed", line),
             line => Assert.Equal("error: <stdin>:5: referenceDate: '2023-9-1' is not a date; expected YYYY-MM-DD", line),
             line => Assert.Equal("error: <stdin>:6: expected a JSON object, found an array", line));
-        var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.Equal(["a", "f"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.All(lines, l => Assert.Equal(["id", "entities", "gifts"], l.EnumerateObject().Select(p => p.Name).Where(n => n is not ("frenchScore" or "sentences"))));
-        Assert.Equal(2, lines[1].GetProperty("entities").GetArrayLength());
 
-        // Each line's own referenceDate wins; a line without one falls back to the option.
-        var dates = extractor.Calls.ToDictionary(c => c.Text, c => c.Options?.ReferenceDate);
+        // FORMAT.md: one output line per input line (the blank one holds no document), in order; a line
+        // that cannot be read or extracted is {"id", "line", "error"} in its place.
+        var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["a", null, "c", "d", null, "f"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal([null, 2, 4, 5, 6, null], lines.Select(l => l.TryGetProperty("line", out var n) ? n.GetInt32() : (int?)null));
+        Assert.All(lines.Where(l => !l.TryGetProperty("error", out _)), l => Assert.Equal(["id", "entities", "gifts"], l.EnumerateObject().Select(p => p.Name).Where(n => n is not ("frenchScore" or "sentences"))));
+        Assert.All(lines.Where(l => l.TryGetProperty("error", out _)), l => Assert.Equal(["id", "line", "error"], l.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal("referenceDate: '2023-9-1' is not a date; expected YYYY-MM-DD", lines[3].GetProperty("error").GetString());
+        Assert.Equal(2, lines[5].GetProperty("entities").GetArrayLength());
+
+        // Each line's own referenceDate wins; a line without one falls back to the option. (A line that
+        // could not be read keeps its place in the batch as an empty text.)
+        var dates = extractor.Calls.Where(c => c.Text.Length > 0).ToDictionary(c => c.Text, c => c.Options?.ReferenceDate);
         Assert.Equal(new DateOnly(2023, 9, 17), dates["Alice."]);
         Assert.Equal(new DateOnly(2020, 1, 1), dates["Fanny et Gaston."]);
     }

@@ -60,7 +60,8 @@ public class HostileConsoleInputTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: <stdin>:2: invalid UTF-8", Assert.Single(run.StderrLines));
-        Assert.Equal(["a", "c"], run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal(["a", null, "c"], run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal("invalid UTF-8", JsonDocument.Parse(run.StdoutLines[1]).RootElement.GetProperty("error").GetString());
     }
 
     [Fact]
@@ -105,7 +106,11 @@ public class HostileConsoleInputTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: <stdin>:1: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF), which is not text", Assert.Single(run.StderrLines));
-        var line = JsonDocument.Parse(Assert.Single(run.StdoutLines)).RootElement;
+        Assert.Equal(2, run.StdoutLines.Length);
+        var refused = JsonDocument.Parse(run.StdoutLines[0]).RootElement;
+        Assert.Equal("s", refused.GetProperty("id").GetString());
+        Assert.Equal(1, refused.GetProperty("line").GetInt32());
+        var line = JsonDocument.Parse(run.StdoutLines[1]).RootElement;
         Assert.Equal("t", line.GetProperty("id").GetString());
         Assert.True(line.GetProperty("entities").GetArrayLength() > 0);
     }

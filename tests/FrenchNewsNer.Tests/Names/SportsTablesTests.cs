@@ -22,7 +22,7 @@ public class SportsTablesTests
     {
         var error = Assert.Throws<DataFormatException>(() =>
             SportsCountryCodes.Read(new StringReader("code\tcountry\nESP\tEspagne\nEsp\tEspagne\n"), "codes.tsv"));
-        Assert.Equal("codes.tsv", error.Source);
+        Assert.Equal("codes.tsv", error.SourceName);
         Assert.Equal(3, error.Line);
         Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
     }

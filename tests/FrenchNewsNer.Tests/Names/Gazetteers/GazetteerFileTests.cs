@@ -15,7 +15,7 @@ public class GazetteerFileTests
     private static DataFormatException Fails(Action read, string file, int line)
     {
         var error = Assert.Throws<DataFormatException>(read);
-        Assert.Equal(file, error.Source);
+        Assert.Equal(file, error.SourceName);
         Assert.Equal(line, error.Line);
         Assert.StartsWith($"{file}:{line}: ", error.Message, StringComparison.Ordinal);
         return error;
