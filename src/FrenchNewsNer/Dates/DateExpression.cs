@@ -114,6 +114,9 @@ internal readonly record struct DateExpression
     /// <summary>The minute of a clock time.</summary>
     public int Minute { get; init; }
 
+    /// <summary>A recurring time ("chaque lundi", "tous les jours", "hebdomadaire"): the value is a set.</summary>
+    public bool Set { get; init; }
+
     /// <summary>The value of a <see cref="DateForm.Literal"/>.</summary>
     public string? Literal { get; init; }
 

@@ -50,7 +50,8 @@ internal sealed partial class DateGrammar
         }
 
         /// <summary>"à deux heures de Paris", "17 h de route": a bare hour followed by "de" measures a distance.</summary>
-        private bool NotAClockAfter(Clock clock) => !clock.Strong && (IsDe(clock.End) || Word(clock.End, "du"));
+        private bool NotAClockAfter(Clock clock) =>
+            !clock.Strong && (IsDe(clock.End) || Word(clock.End, "du")) && !Is(clock.End + 1, DateWordKinds.Weekday); // "17 h du lundi au vendredi"
 
         /// <summary>"pendant 72 heures", "en 2 h 30", "plus de 3 heures", "toutes les 2 heures": a duration.</summary>
         private bool DurationBefore(int i)
@@ -114,7 +115,7 @@ internal sealed partial class DateGrammar
                 hour = named.Hour;
                 minute = named.Minute;
                 j = i + 1;
-                if (Word(j, "et") && Word(j + 1, "demie"))
+                if (Word(j, "et") && (Word(j + 1, "demie") || Word(j + 1, "demi")))
                 {
                     minute = 30;
                     j += 2;

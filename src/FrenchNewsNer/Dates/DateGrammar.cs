@@ -248,6 +248,11 @@ internal sealed partial class DateGrammar
                 Keep(ref best, ref found, m);
             }
 
+            if ((rules & DateRules.Set) != 0 && TrySet(i, out m))
+            {
+                Keep(ref best, ref found, m);
+            }
+
             return found;
         }
 

@@ -63,12 +63,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
 
             var values = scratch.ValuesFor(mentions.Count);
             Resolve(document, mentions, context.ReferenceDate, values, scratch.SentencesFor(mentions.Count), wordIds);
-            var tokens = document.Tokens;
-            for (var k = 0; k < mentions.Count; k++)
-            {
-                var mention = mentions[k];
-                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k]!)));
-            }
+            DateComposer.Compose(document, mentions, values, output);
         }
         finally
         {

@@ -116,10 +116,15 @@ internal static class TimexResolver
                 return ResolveSeason(e, reference);
 
             case DateForm.Decade:
-                return e.Amount.ToString("D3", CultureInfo.InvariantCulture);
+                // Recognizers-Text's shape: the ten years from the decade's first January to the next one's.
+                return DateRangeValue.YearSpan(e.Amount * 10, 10);
 
             case DateForm.Offset:
                 return ResolveOffset(e, reference);
+
+            case DateForm.TimeOnly when !e.This && context.AnchorDay is null:
+                // A clock time in a text that names no day is a time of day, not the publication day's.
+                return DateRangeValue.FormatClock(e.Hour, e.Minute);
 
             case DateForm.TimeOnly:
             case DateForm.DayPartOnly:
