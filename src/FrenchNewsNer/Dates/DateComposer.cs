@@ -37,7 +37,7 @@ internal static partial class DateComposer
             if (BoundaryOf(document, mention) is { } boundary)
             {
                 value = value with { Mod = boundary };
-                start = BoundaryPrefix(document, start, lastEnd);
+                start = document.FoldedOf(mention.Start).StartsWith("mi-") ? start : BoundaryPrefix(document, start, lastEnd);
             }
             else if (TryModifierBefore(document, lexicon, start, lastEnd, out var modifierStart, out var mod))
             {

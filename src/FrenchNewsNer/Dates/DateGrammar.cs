@@ -1065,6 +1065,8 @@ internal sealed partial class DateGrammar
             {
                 var cues = CuesOf(before);
                 accepted = (cues & CueRoles.Year) != 0 && !(IsDe(before) && (CuesOf(before - 1) & CueRoles.Duration) != 0);
+                // "1982-1990": a later year glued after a hyphen makes both years, the ends of a range.
+                accepted |= IsPunct(i + 1, '-') && IsGlued(i + 1) && IsGlued(i + 2) && TryFourDigitYear(i + 2, out var next) && next > year && next - year <= 100;
             }
 
             return accepted && Found(i, i + 1, new DateExpression { Form = DateForm.Calendar, Year = year }, out mention);

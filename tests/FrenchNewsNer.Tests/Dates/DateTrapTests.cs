@@ -32,7 +32,6 @@ public class DateTrapTests
     [InlineData("Les Jeux olympiques d'hiver s'ouvrent.")]
     [InlineData("Il a pris la moitié, soit 1/2, et 3/4 du reste, 24/7.")]
     [InlineData("Le score est de 2-1.")]
-    [InlineData("Chaque lundi, le marché s'installe.")]
     [InlineData("Cette soirée, qui sera animée par un orchestre, est gratuite.")]
     [InlineData("Ils pensent à l'avenir de leurs enfants.")]
     [InlineData("Le Printemps de Bourges accueille des artistes.")]
@@ -57,7 +56,7 @@ public class DateTrapTests
     [InlineData("Les Jeux d'hiver auront lieu en hiver.", "hiver")]
     [InlineData("Il a été vu en été 2020.", "été 2020")]
     [InlineData("Eté comme hiver, le camping est ouvert.", "Eté|hiver")]
-    [InlineData("Il est arrivé vers midi.", "midi")]
+    [InlineData("Il est arrivé vers midi.", "vers midi")]
     [InlineData("A 20 h, deux rames sont arrivées.", "20 h")]
     public void Is_a_date(string text, string spans) =>
         Assert.Equal(spans.Split('|'), FindDates(text, Sunday).Select(d => d.Text));
