@@ -20,6 +20,12 @@ internal static partial class DateComposer
             before--;
         }
 
+        // Most dates have no modifier: one look-up of the word before turns them away.
+        if (before < 1 || !lexicon.ModifierLastWords.TryGetValue(document.FoldedOf(before - 1), out _))
+        {
+            return false;
+        }
+
         foreach (var (phrase, phraseMod) in lexicon.Modifiers)
         {
             var at = before - phrase.Tokens.Length;

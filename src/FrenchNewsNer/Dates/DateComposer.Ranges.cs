@@ -16,7 +16,7 @@ internal static partial class DateComposer
     private static bool TryRange(Document document, DateCompositionLexicon lexicon, List<DateMention> mentions, string?[] values, int k, int floor, out Composed range, out int used)
     {
         // A day, then a time range right after it: "vendredi 30 novembre 2019 entre 12h00 et 14h00".
-        if (k + 2 < mentions.Count && Endpoint.TryParse(values[k]!, out var day) && day.Grain == EndpointGrain.Day && day.Year > 0
+        if (k + 2 < mentions.Count && mentions[k + 1].Expression.Form == DateForm.TimeOnly && Endpoint.TryParse(values[k]!, out var day) && day.Grain == EndpointGrain.Day && day.Year > 0
             && TryPair(document, lexicon, mentions, values, k + 1, mentions[k].End, out var timed, out var timedUsed)
             && timed.Start == mentions[k].End && HasClockEnds(timed.Value)
             && TryOnDay(timed.Value, day, out var onDay))
@@ -50,7 +50,7 @@ internal static partial class DateComposer
         range = default;
         used = 0;
         var second = mentions[k];
-        if (k + 1 < mentions.Count && TryJoiner(document, lexicon, mentions[k].End, mentions[k + 1].Start, out var bare, out var et)
+        if (k + 1 < mentions.Count && mentions[k + 1].Start - mentions[k].End is >= 1 and <= 3 && TryJoiner(document, lexicon, mentions[k].End, mentions[k + 1].Start, out var bare, out var et)
             && Endpoint.TryParse(values[k]!, out var a) && Endpoint.TryParse(values[k + 1]!, out var b))
         {
             var opener = OpenerBefore(document, lexicon, mentions[k].Start, floor, out var entre);
@@ -63,8 +63,9 @@ internal static partial class DateComposer
             }
         }
 
-        // "du 10 au 13 septembre", "entre le 3 et le 5 mai", "de 9 à 17 h": the first end is a bare number.
-        if (Endpoint.TryParse(values[k]!, out var end) && end.Grain is EndpointGrain.Day or EndpointGrain.DayTime or EndpointGrain.Time
+        // "du 10 au 13 septembre", "entre le 3 et le 5 mai", "de 9 à 17 h": the first end is a bare number,
+        // two or three tokens before the second end (a joiner of one or two tokens, maybe an article).
+        if (NumberNear(document, second.Start, floor) && Endpoint.TryParse(values[k]!, out var end) && end.Grain is EndpointGrain.Day or EndpointGrain.DayTime or EndpointGrain.Time
             && (end.Grain != EndpointGrain.Day || second.Expression.Day > 0))
         {
             var joinEnd = IsArticle(document, second.Start - 1) ? second.Start - 1 : second.Start;
@@ -182,6 +183,19 @@ internal static partial class DateComposer
         }
 
         return -1;
+    }
+
+    private static bool NumberNear(Document document, int start, int floor)
+    {
+        for (var k = Math.Max(floor, start - 4); k <= start - 2; k++)
+        {
+            if (document.Tokens[k].IsNumber || document.IsWord(k, "1er"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A day number or an hour in digits (1–31, "1er") at token <paramref name="index"/>.</summary>

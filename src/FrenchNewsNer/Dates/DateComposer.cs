@@ -31,20 +31,20 @@ internal static partial class DateComposer
             }
 
             var mention = mentions[k];
-            var timex = values[k]!;
-            var value = Typed(timex, mention.Expression);
             var start = mention.Start;
+            DateModifier? modifier = null;
             if (BoundaryOf(document, mention) is { } boundary)
             {
-                value = value with { Mod = boundary };
+                modifier = boundary;
                 start = document.FoldedOf(mention.Start).StartsWith("mi-") ? start : BoundaryPrefix(document, start, lastEnd);
             }
             else if (TryModifierBefore(document, lexicon, start, lastEnd, out var modifierStart, out var mod))
             {
-                value = value with { Mod = mod };
+                modifier = mod;
                 start = modifierStart;
             }
 
+            var value = Typed(values[k]!, mention.Expression, modifier);
             output.Add(new Candidate(EntityKind.Date, tokens[start].Start, tokens[mention.End - 1].End, value));
             lastEnd = mention.End;
             k++;
@@ -52,20 +52,22 @@ internal static partial class DateComposer
     }
 
     /// <summary>A value with its type and, for a range in Recognizers-Text's shape "(a,b,P…)", its two ends.</summary>
-    internal static DateValue Typed(string timex, DateExpression expression)
+    internal static DateValue Typed(string timex, DateExpression expression, DateModifier? modifier = null)
     {
-        var value = new DateValue(timex) { Type = TypeOf(timex, expression) };
+        string? start = null;
+        string? end = null;
         if (timex.Length > 2 && timex[0] == '(' && timex[^1] == ')')
         {
             var first = timex.IndexOf(',');
             var second = first < 0 ? -1 : timex.IndexOf(',', first + 1);
             if (second > 0)
             {
-                value = value with { Start = timex[1..first], End = timex[(first + 1)..second] };
+                start = timex[1..first];
+                end = timex[(first + 1)..second];
             }
         }
 
-        return value;
+        return new DateValue(timex) { Type = TypeOf(timex, expression), Start = start, End = end, Mod = modifier };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
@@ -15,6 +16,12 @@ internal enum BareJoin : byte
     /// <summary>Two clock times only ("17 h à 18 h").</summary>
     Time,
 }
+
+/// <summary>A holiday's day: a fixed <paramref name="Month"/> and <paramref name="Day"/>, or (Month 0) <paramref name="EasterOffset"/> days from Easter Sunday.</summary>
+/// <param name="Month">The month, or 0 for a day counted from Easter.</param>
+/// <param name="Day">The day of the month.</param>
+/// <param name="EasterOffset">Days from Easter Sunday.</param>
+internal readonly record struct HolidayDate(int Month, int Day, int EasterOffset);
 
 /// <summary>A phrase as the tokenizer cuts it: the folded form of each token ("jusqu'au" → "jusqu'", "au").</summary>
 /// <param name="Tokens">The folded tokens.</param>
@@ -66,8 +73,17 @@ internal sealed class DateCompositionLexicon
         List<(TokenPhrase Phrase, BareJoin Bare)> joiners,
         List<(TokenPhrase Phrase, DateModifier Mod)> modifiers,
         FoldedMap<string> setWords,
-        List<string> setWordForms)
+        List<string> setWordForms,
+        PhraseMatcher<HolidayDate> holidays)
     {
+        Holidays = holidays;
+        var last = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (phrase, _) in modifiers)
+        {
+            last[phrase.Tokens[^1]] = true;
+        }
+
+        ModifierLastWords = FoldedMap<bool>.FromFolded(last);
         Openers = openers;
         Joiners = joiners;
         Modifiers = modifiers;
@@ -87,8 +103,14 @@ internal sealed class DateCompositionLexicon
     /// <summary>Words before a date that set its modifier ("avant", "depuis", "vers", "à la fin de"), longest first.</summary>
     public IReadOnlyList<(TokenPhrase Phrase, DateModifier Mod)> Modifiers { get; }
 
+    /// <summary>The last word of every phrase of <see cref="Modifiers"/>: a date whose word before is none of them has no modifier.</summary>
+    public FoldedMap<bool> ModifierLastWords { get; }
+
     /// <summary>Frequency adjectives and adverbs with their set period ("hebdomadaire" → P1W).</summary>
     public FoldedMap<string> SetWords { get; }
+
+    /// <summary>Holiday names with their day (<c>Data/dates/holidays.tsv</c>).</summary>
+    public PhraseMatcher<HolidayDate> Holidays { get; }
 
     /// <summary>The folded forms of <see cref="SetWords"/>, for the word table.</summary>
     public IReadOnlyList<string> SetWordForms { get; }
@@ -142,10 +164,22 @@ internal sealed class DateCompositionLexicon
             sets[TextFolding.Fold(row[0])] = row[1];
         }
 
+        var holidays = new PhraseMatcher<HolidayDate>.Builder();
+        foreach (var row in EmbeddedData.ReadTsv("dates/holidays.tsv", "form", "month", "day", "easter"))
+        {
+            var date = row[3] == "-"
+                ? new HolidayDate(int.Parse(row[1], CultureInfo.InvariantCulture), int.Parse(row[2], CultureInfo.InvariantCulture), 0)
+                : new HolidayDate(0, 0, int.Parse(row[3], CultureInfo.InvariantCulture));
+            if (date.Month is < 0 or > 12 || (date.Month > 0 && date.Day is < 1 or > 31) || !holidays.Add(row[0], date))
+            {
+                throw row.Error("a holiday needs a month (1-12) and a day, or an offset from Easter, and a word");
+            }
+        }
+
         // Longest first, so that "à partir du" wins over a shorter phrase it ends with.
         openers.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         joiners.Sort((a, b) => b.Item1.Tokens.Length.CompareTo(a.Item1.Tokens.Length));
         modifiers.Sort((a, b) => b.Item1.Tokens.Length.CompareTo(a.Item1.Tokens.Length));
-        return new DateCompositionLexicon(openers, joiners, modifiers, FoldedMap<string>.FromFolded(sets), [.. sets.Keys]);
+        return new DateCompositionLexicon(openers, joiners, modifiers, FoldedMap<string>.FromFolded(sets), [.. sets.Keys], holidays.Build());
     }
 }

@@ -35,6 +35,9 @@ internal enum DateForm : byte
 
     /// <summary>A fixed value: PAST_REF, PRESENT_REF, FUTURE_REF, or a set period (P1M).</summary>
     Literal,
+
+    /// <summary>A holiday: a fixed <see cref="DateExpression.Month"/> and <see cref="DateExpression.Day"/> ("Noël"), or, with Month 0, <see cref="DateExpression.Amount"/> days from Easter Sunday ("lundi de Pâques" 1).</summary>
+    Holiday,
 }
 
 /// <summary>Which way a date without a year (or a bare weekday) lies from the publication date.</summary>

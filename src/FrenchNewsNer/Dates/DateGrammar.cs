@@ -253,6 +253,11 @@ internal sealed partial class DateGrammar
                 Keep(ref best, ref found, m);
             }
 
+            if ((rules & DateRules.Holiday) != 0 && TryHoliday(i, out m))
+            {
+                Keep(ref best, ref found, m);
+            }
+
             return found;
         }
 

@@ -142,6 +142,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
         {
             DateForm.Weekday => true,
             DateForm.Calendar => e.Year == 0 && e.Month > 0,
+            DateForm.Holiday => e.Year == 0,
             DateForm.Period => e.Unit == PeriodUnit.WeekEnd,
             _ => false,
         };

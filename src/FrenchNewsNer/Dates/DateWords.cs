@@ -51,8 +51,11 @@ internal enum DateRules : ushort
     /// <summary>"chaque", "tous les", "N fois par", a frequency word, "siècle" (DateGrammar.Sets.cs).</summary>
     Set = 1 << 13,
 
+    /// <summary>A holiday's first word ("Noël", "lundi" of "lundi de Pâques", "14" of "14-Juillet").</summary>
+    Holiday = 1 << 14,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 14) - 1,
+    All = (1 << 15) - 1,
 }
 
 /// <summary>Which lists of <see cref="DateLexicon"/> hold a word, and a few literal words the grammar tests often.</summary>
@@ -208,6 +211,11 @@ internal sealed class DateWordTable
         foreach (var (word, rules) in StartWords)
         {
             starts[word] = starts.GetValueOrDefault(word) | (int)rules;
+        }
+
+        foreach (var first in DateCompositionLexicon.Default.Holidays.FirstTokens)
+        {
+            starts[first] = starts.GetValueOrDefault(first) | (int)DateRules.Holiday;
         }
 
         foreach (var setWord in DateCompositionLexicon.Default.SetWordForms)

@@ -199,6 +199,22 @@ public sealed class DateCompositionPropertyTests
         Assert.Equal(timex, ((DateValue)OnlyDate(text, new DateOnly(2025, 10, 9)).Value!).Timex);
 
     [Theory]
+    // Fixed holidays and days counted from each year's Easter (computed, not listed).
+    [InlineData("Il est revenu à Pâques 2018.", "Pâques 2018", "2018-04-01")]
+    [InlineData("Il est revenu à Pâques 2000.", "Pâques 2000", "2000-04-23")]
+    [InlineData("Le lundi de Pâques 2024 est férié.", "lundi de Pâques 2024", "2024-04-01")]
+    [InlineData("La Pentecôte 2025 tombe tard.", "Pentecôte 2025", "2025-06-08")]
+    [InlineData("Nous partirons à Pâques.", "Pâques", "2024-03-31")]
+    [InlineData("Il viendra à Noël.", "Noël", "2023-12-25")]
+    [InlineData("Le défilé du 14-Juillet a eu lieu.", "14-Juillet", "2023-07-14")]
+    [InlineData("Ils ont fêté Mardi Gras.", "Mardi Gras", "2023-02-21")]
+    public void Holidays_are_days(string text, string span, string timex)
+    {
+        var found = OnlyDate(text);
+        Assert.Equal((span, timex, (DateValueType?)DateValueType.Date), (found.Text, ((DateValue)found.Value!).Timex, ((DateValue)found.Value!).Type));
+    }
+
+    [Theory]
     [InlineData("Le XXIe siècle sera numérique.")]
     [InlineData("Le Ve arrondissement de Paris est calme.")]
     [InlineData("Ce XIXe siècle fut industriel.")]

@@ -26,7 +26,8 @@ public sealed class RecognizersTextRangeOracleTests
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, (string Field, string Reason)> KnownOracleErrors = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
-        ["du D au D mois AAAA"] = ("span", "Recognizers-Text .NET leaves \"du\" out of the span, though its own French spec puts it in (\"du 4 au 23 le mois prochain\", \"du 01/10/2018 au 07/10/2018\") and FORMAT.md makes a range one entity from its first word"),
+        ["du D au D mois AAAA/hours"] = ("value", "Recognizers-Text .NET reads some day ranges as hours of a day (\"du 5 au 14 janvier 2000\" → a datetimerange of 2000-01-05 from 06:00 to 14:00): the month after the second number makes them days"),
+        ["du D au D mois AAAA"] = ("span", "Recognizers-Text .NET leaves \"du\" out of some spans (\"du 1 au 2 janvier 2000\" → \"1 au 2 janvier 2000\") and not of others (\"du 18 au 25 janvier 2000\"), though its own French spec puts it in (\"du 4 au 23 le mois prochain\", \"du 01/10/2018 au 07/10/2018\") and FORMAT.md makes a range one entity from its first word"),
     };
 
     private static int Pick(int seed, int count) => (int)((uint)seed % (uint)count);
@@ -48,10 +49,20 @@ public sealed class RecognizersTextRangeOracleTests
         Assert.NotNull(oracle);
         var date = DateCompositionPropertyTests.OnlyDate(sentence, DateOnly.FromDateTime(ReferenceTime));
         var value = Assert.IsType<DateValue>(date.Value);
+        if (oracle.Value.Type is "datetimerange" or "timerange" && KnownOracleErrors.ContainsKey(shape + "/hours"))
+        {
+            Assert.Equal((DateValueType?)DateValueType.DateRange, value.Type); // Recognizers-Text's error, listed with its reason
+            return;
+        }
+
         var known = KnownOracleErrors.TryGetValue(shape, out var error) ? error.Field : null;
         if (known == "span")
         {
-            Assert.NotEqual(oracle.Value.Text, date.Text, StringComparer.OrdinalIgnoreCase); // still wrong, or the entry goes
+            // Ours from the opener on; Recognizers-Text's the same, or without its opener.
+            Assert.True(
+                string.Equals(oracle.Value.Text, date.Text, StringComparison.OrdinalIgnoreCase)
+                || (date.Text.StartsWith("du ", StringComparison.Ordinal) && string.Equals(oracle.Value.Text, date.Text[3..], StringComparison.OrdinalIgnoreCase)),
+                $"ours '{date.Text}', Recognizers-Text '{oracle.Value.Text}'");
         }
         else
         {
