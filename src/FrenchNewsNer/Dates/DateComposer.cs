@@ -30,6 +30,14 @@ internal static partial class DateComposer
                 continue;
             }
 
+            if (TryTimedSet(mentions, k, out var timedSet))
+            {
+                output.Add(new Candidate(EntityKind.Date, tokens[mentions[k].Start].Start, tokens[mentions[k + 1].End - 1].End, timedSet));
+                lastEnd = mentions[k + 1].End;
+                k += 2;
+                continue;
+            }
+
             var mention = mentions[k];
             var start = mention.Start;
             DateModifier? modifier = null;
@@ -49,6 +57,36 @@ internal static partial class DateComposer
             lastEnd = mention.End;
             k++;
         }
+    }
+
+    /// <summary>
+    /// A clock time right before a weekly or daily set: "16 heures chaque lundi" → XXXX-WXX-1T16, "15 heures
+    /// tous les jours" → T15 (Recognizers-Text's shapes, as for "chaque lundi à 16 h").
+    /// </summary>
+    private static bool TryTimedSet(List<DateMention> mentions, int k, out DateValue value)
+    {
+        value = null!;
+        if (k + 1 >= mentions.Count || mentions[k + 1].Start != mentions[k].End)
+        {
+            return false;
+        }
+
+        var time = mentions[k].Expression;
+        var set = mentions[k + 1].Expression;
+        if (time.Form != DateForm.TimeOnly || !set.Set || set.Literal is not { } literal)
+        {
+            return false;
+        }
+
+        var clock = DateRangeValue.FormatClock(time.Hour, time.Minute);
+        var timex = literal == "P1D" ? clock : literal.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && literal.Length == 10 ? literal + clock : null;
+        if (timex is null)
+        {
+            return false;
+        }
+
+        value = new DateValue(timex) { Type = DateValueType.Set };
+        return true;
     }
 
     /// <summary>A value with its type and, for a range in Recognizers-Text's shape "(a,b,P…)", its two ends.</summary>
