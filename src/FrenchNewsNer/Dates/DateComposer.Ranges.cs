@@ -119,7 +119,7 @@ internal static partial class DateComposer
     /// </summary>
     private static bool TryEnds(DateExpression first, DateExpression second, ref Endpoint a, ref Endpoint b)
     {
-        if (a.Grain is EndpointGrain.Day or EndpointGrain.Month && first.Form == DateForm.Calendar && first.Year == 0 && second.Year > 0 && a.Year > 0 && b.Year > 0)
+        if (a.Grain is EndpointGrain.Day or EndpointGrain.Month && first.Form == DateForm.Calendar && first.Year == 0 && second.Year > 0 && b.Year > 0)
         {
             a = a with { Year = b.Year };
             if (a.FirstDay > b.FirstDay)

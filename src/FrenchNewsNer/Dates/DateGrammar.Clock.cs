@@ -36,6 +36,7 @@ internal sealed partial class DateGrammar
                 accepted = (cues & CueRoles.Time) != 0 || IsA(before)
                     || (Word(before, "de") && Word(before - 1, "partir") && IsA(before - 2))
                     || (IsDe(before) && IsA(clock.End) && TryClock(clock.End + 1, out _))
+                    || ((IsA(clock.End) || Word(clock.End, "et") || (IsPunct(clock.End, '-') && IsGlued(clock.End))) && TryClock(clock.End + 1, out _)) // "17 h à 18 h", "9h-10h": the first end of a range
                     || (Word(before, "et") && _mentions.Count > 0 && _mentions[^1].End == before && _mentions[^1].Expression.Form == DateForm.TimeOnly)
                     || (Word(before, "est") && Word(before - 1, "il"));
             }

@@ -71,7 +71,7 @@ internal readonly record struct Endpoint(EndpointGrain Grain, int Year, int Mont
 
         if (s.Length == 7)
         {
-            return !unknownYear && Set(out endpoint, new Endpoint(EndpointGrain.Month, year, month, 0, 0, 0));
+            return Set(out endpoint, new Endpoint(EndpointGrain.Month, year, month, 0, 0, 0));
         }
 
         if (s.Length < 10 || s[7] != '-' || !Digits(s.Slice(8, 2), out var day) || day < 1 || day > DateTime.DaysInMonth(unknownYear ? 2000 : year, month))
@@ -92,7 +92,7 @@ internal readonly record struct Endpoint(EndpointGrain Grain, int Year, int Mont
     public string Format() => Grain switch
     {
         EndpointGrain.Year => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-01-01"),
-        EndpointGrain.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-01"),
+        EndpointGrain.Month => Year == 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:D2}-01") : string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-01"),
         EndpointGrain.Day => Year == 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:D2}-{Day:D2}") : TimexResolver.FormatDay(new DateOnly(Year, Month, Day)),
         EndpointGrain.DayTime => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}T{Hour:D2}:{Minute:D2}"),
         _ => DateRangeValue.FormatClock(Hour, Minute),
