@@ -626,6 +626,12 @@ internal sealed partial class DateGrammar
                 k++;
             }
 
+            // "en milieu de matinée", "en fin d'après-midi", "début de soirée": a part of the day the text talks about.
+            if (!demonstrative && TryDayPartWord(k, out var part))
+            {
+                return Found(start, k + 1, new DateExpression { Form = DateForm.DayPartOnly, DayPart = part.Code }, out mention);
+            }
+
             if (TryPeriodWord(k, out var unit, out var suffix) && suffix == PeriodSuffix.None && unit is not (PeriodUnit.Day or PeriodUnit.WeekEnd))
             {
                 if (!demonstrative && TryModifier(k + 1, out var modifier))

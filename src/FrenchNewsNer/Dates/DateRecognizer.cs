@@ -106,7 +106,16 @@ internal sealed class DateRecognizer : IEntityRecognizer
             var e = mentions[k].Expression;
             if (!e.NeedsAnchor)
             {
-                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, TenseOf(document, mentions[k], wordIds)));
+                var tense = TenseOf(document, mentions[k], wordIds);
+                if (IsHabit(document, mentions[k], tense))
+                {
+                    // "Le marché a lieu le lundi": a weekday after "le" in a sentence of no past and no future is a habit.
+                    mentions[k] = mentions[k] with { Expression = e with { Set = true } };
+                    values[k] = "XXXX-WXX-" + e.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    continue;
+                }
+
+                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, tense));
             }
         }
 
@@ -147,6 +156,14 @@ internal sealed class DateRecognizer : IEntityRecognizer
             _ => false,
         };
         return open ? TenseCues.Around(document, _lexicon, wordIds, mention.Start, mention.End) : Direction.None;
+    }
+
+    private static bool IsHabit(Document document, DateMention mention, Direction tense)
+    {
+        var e = mention.Expression;
+        return tense == Direction.None && e.Form == DateForm.Weekday && e.Modifier == Direction.None && !e.This && !e.Anaphoric
+            && e.Hour < 0 && e.DayPart is null && mention.End - mention.Start == 1 && document.IsWord(mention.Start - 1, "le")
+            && !document.Tokens[mention.Start - 1].Has(TokenFlags.SentenceStart);
     }
 
     private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int count, int k)

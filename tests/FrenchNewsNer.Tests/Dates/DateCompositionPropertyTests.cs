@@ -215,6 +215,17 @@ public sealed class DateCompositionPropertyTests
     }
 
     [Theory]
+    [InlineData("Le marché se tient le lundi.", "lundi", "XXXX-WXX-1", DateValueType.Set)]
+    [InlineData("Il est parti le lundi.", "lundi", "2023-09-11", DateValueType.Date)]
+    [InlineData("Il est arrivé en milieu de matinée, le 13 septembre.", "milieu de matinée", "2023-09-13TMO", DateValueType.DateTimeRange)]
+    public void A_weekday_in_a_habit_is_a_set_and_a_part_of_day_takes_its_day(string text, string span, string timex, DateValueType type)
+    {
+        var result = EntityExtractor.Default.Extract(text, new ExtractionOptions { ReferenceDate = Reference });
+        var found = result.Entities.First(e => e.Kind == EntityKind.Date);
+        Assert.Equal((span, timex, (DateValueType?)type), (found.Text, ((DateValue)found.Value!).Timex, ((DateValue)found.Value!).Type));
+    }
+
+    [Theory]
     [InlineData("Le XXIe siècle sera numérique.")]
     [InlineData("Le Ve arrondissement de Paris est calme.")]
     [InlineData("Ce XIXe siècle fut industriel.")]
