@@ -91,6 +91,12 @@ internal sealed partial class DateGrammar
 
                     strong = true;
                 }
+                else if (hour is >= 1 and <= 12 && TryMeridiem(j, out var pm, out var afterMeridiem))
+                {
+                    hour = pm ? (hour % 12) + 12 : hour % 12; // "5pm", "5 p.m."
+                    j = afterMeridiem;
+                    strong = true;
+                }
                 else if (Word(j, "h"))
                 {
                     j++;
@@ -138,6 +144,14 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
+            // "5pm", "8:00am", "7:56:30 pm": Recognizers-Text reads the English suffixes in French text too.
+            if (hour is >= 1 and <= 12 && TryMeridiem(j, out var afternoon, out var afterSuffix))
+            {
+                hour = afternoon ? (hour % 12) + 12 : hour % 12;
+                j = afterSuffix;
+                strong = true;
+            }
+
             if (hour > 24 || minute > 59 || (hour == 24 && minute > 0))
             {
                 return false;
@@ -168,6 +182,25 @@ internal sealed partial class DateGrammar
 
             clock = new Clock(j, hour, minute, strong);
             return true;
+        }
+
+        /// <summary>"pm", "am", "p.m.", "a.m." at token <paramref name="i"/>: whether afternoon, and the token after.</summary>
+        private bool TryMeridiem(int i, out bool afternoon, out int end)
+        {
+            afternoon = Word(i, "pm") || Word(i, "p");
+            end = i + 1;
+            if (Word(i, "pm") || Word(i, "am"))
+            {
+                return true;
+            }
+
+            if ((Word(i, "p") || Word(i, "a")) && IsPunct(i + 1, '.') && IsGlued(i + 1) && Word(i + 2, "m") && IsGlued(i + 2))
+            {
+                end = IsPunct(i + 3, '.') && IsGlued(i + 3) ? i + 4 : i + 3;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>
