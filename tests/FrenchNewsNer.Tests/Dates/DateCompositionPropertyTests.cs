@@ -225,6 +225,14 @@ public sealed class DateCompositionPropertyTests
         Assert.Equal((span, timex, (DateValueType?)type), (found.Text, ((DateValue)found.Value!).Timex, ((DateValue)found.Value!).Type));
     }
 
+    [Property(MaxTest = 30)]
+    public void Am_and_pm_clock_times_are_read(int hourSeed, bool afternoon)
+    {
+        var hour = 1 + Pick(hourSeed, 11);
+        var found = OnlyDate($"Le rendez-vous est fixé à {hour}{(afternoon ? "pm" : "am")}.");
+        Assert.Equal($"T{(afternoon ? hour + 12 : hour):D2}", ((DateValue)found.Value!).Timex);
+    }
+
     [Theory]
     [InlineData("Le XXIe siècle sera numérique.")]
     [InlineData("Le Ve arrondissement de Paris est calme.")]
