@@ -505,7 +505,11 @@ internal static class GoldReader
                 case EntityKind.Date:
                     {
                         var timex = OptionalStringField(value, "timex", line, where, ref ok);
-                        return ok ? new GoldValue(kind) { Timex = timex } : null;
+                        var type = OptionalStringField(value, "type", line, where, ref ok);
+                        var start = OptionalStringField(value, "start", line, where, ref ok);
+                        var end = OptionalStringField(value, "end", line, where, ref ok);
+                        var mod = OptionalStringField(value, "mod", line, where, ref ok);
+                        return ok ? new GoldValue(kind) { Timex = timex, DateType = type, DateStart = start, DateEnd = end, DateMod = mod } : null;
                     }
 
                 case EntityKind.Number:

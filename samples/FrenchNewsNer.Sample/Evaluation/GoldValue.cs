@@ -23,6 +23,24 @@ internal sealed record GoldValue(EntityKind Kind)
 
     public string? Timex { get; init; }
 
+    /// <summary>A Date's Recognizers-Text type ("daterange"), as gold writes it; compared when given.</summary>
+    public string? DateType { get; init; }
+
+    /// <summary>A Date range's first end ("2023-09-10"); compared when given.</summary>
+    public string? DateStart { get; init; }
+
+    /// <summary>A Date range's last end ("2023-09-13"); compared when given.</summary>
+    public string? DateEnd { get; init; }
+
+    /// <summary>A Date's modifier ("before", "since", "end"), as gold writes it; compared when given.</summary>
+    public string? DateMod { get; init; }
+
+    /// <summary>
+    /// FR-TimeBank's merged ranges give a timex with no duration, "(1999-07-18T18:00,1999-07-18T23:00,)": such a
+    /// range is scored by its two ends (FORMAT.md), not by the timex's text.
+    /// </summary>
+    public bool ScoredByEnds => Timex is { } t && t.StartsWith('(') && t.EndsWith(",)", StringComparison.Ordinal) && DateStart is not null && DateEnd is not null;
+
     public bool Ordinal { get; init; }
 
     public int? Count { get; init; }
@@ -53,7 +71,14 @@ internal sealed record GoldValue(EntityKind Kind)
     public static GoldValue? From(EntityValue? value) => value switch
     {
         QuantityValue q => new GoldValue(EntityKind.Quantity) { Number = q.Number, Unit = q.Unit, Dimension = q.Dimension, Si = q.Si, Approximate = q.Approximate },
-        DateValue d => new GoldValue(EntityKind.Date) { Timex = d.Timex },
+        DateValue d => new GoldValue(EntityKind.Date)
+        {
+            Timex = d.Timex,
+            DateType = d.Type is { } type ? FormatJson.DateTypeName(type) : null,
+            DateStart = d.Start,
+            DateEnd = d.End,
+            DateMod = d.Mod is { } mod ? FormatJson.DateModifierName(mod) : null,
+        },
         NumberValue n => new GoldValue(EntityKind.Number) { Number = n.Number, Ordinal = n.Ordinal },
         GiftValue g => new GoldValue(EntityKind.Gift) { Count = g.Count, Item = g.Item },
         _ => null,
@@ -66,7 +91,7 @@ internal sealed record GoldValue(EntityKind Kind)
     /// <summary>The fields gold gives, for error messages.</summary>
     public string Format()
     {
-        if (ToEntityValue() is { } full)
+        if (ToEntityValue() is { } full && (Kind != EntityKind.Date || (DateType ?? DateStart ?? DateEnd ?? DateMod) is null))
         {
             return ValueText.Format(full);
         }
@@ -100,6 +125,21 @@ internal sealed record GoldValue(EntityKind Kind)
         if (Timex is not null)
         {
             parts.Add("timex " + Timex);
+        }
+
+        if (DateType is not null)
+        {
+            parts.Add("type " + DateType);
+        }
+
+        if (DateStart is not null || DateEnd is not null)
+        {
+            parts.Add("ends " + (DateStart ?? "?") + " .. " + (DateEnd ?? "?"));
+        }
+
+        if (DateMod is not null)
+        {
+            parts.Add("mod " + DateMod);
         }
 
         if (Count is { } count)

@@ -1,3 +1,4 @@
+using FrenchNewsNer.Serialization;
 using FrenchNewsNer.Sample.Rendering;
 
 namespace FrenchNewsNer.Sample.Evaluation;
@@ -155,6 +156,20 @@ internal static class Scorer
                 }
             }
 
+            // FORMAT.md "Spans": a modifier may be inside a Date's span. A gold Date that leaves it out and says
+            // no mod ("depuis [1998]", FR-TimeBank's signals) also takes a prediction that is the same date with
+            // its modifier before it: same end, an earlier start, and a mod in its value.
+            if (entity.Kind == EntityKind.Date && entity.Value?.DateMod is null)
+            {
+                for (var p = 0; p < preds.Count; p++)
+                {
+                    if (preds[p].End == entity.End && preds[p].Start < entity.Start && preds[p].Value is DateValue { Mod: not null } && !list.Contains(p))
+                    {
+                        list.Add(p);
+                    }
+                }
+            }
+
             candidates[g] = list;
         }
 
@@ -201,11 +216,23 @@ internal static class Scorer
             && (gold.Unit is null || string.Equals(gold.Unit, p.Unit, StringComparison.Ordinal))
             && (gold.Dimension is null || gold.Dimension == p.Dimension)
             && (gold.Si is not { } si || Close(si, p.Si)),
-        (EntityKind.Date, DateValue p) => gold.Timex is null || string.Equals(gold.Timex, p.Timex, StringComparison.Ordinal),
+        (EntityKind.Date, DateValue p) => DatesEqual(gold, p),
         (EntityKind.Number, NumberValue p) => gold.Number is not { } number || Close(number, p.Number),
         (EntityKind.Gift, GiftValue p) => gold.Count is null || gold.Count == p.Count,
         _ => false,
     };
+
+    /// <summary>
+    /// FORMAT.md Date equality: <c>timex</c>, and <c>type</c>, <c>start</c>, <c>end</c>, <c>mod</c> where gold
+    /// gives them. A gold range with no duration ("(a,b,)", FR-TimeBank's merged pairs) is scored by its two
+    /// ends instead of the timex's text.
+    /// </summary>
+    internal static bool DatesEqual(GoldValue gold, DateValue p) =>
+        (gold.Timex is null || gold.ScoredByEnds || string.Equals(gold.Timex, p.Timex, StringComparison.Ordinal))
+        && (gold.DateType is null || (p.Type is { } type && string.Equals(gold.DateType, FormatJson.DateTypeName(type), StringComparison.Ordinal)))
+        && (gold.DateStart is null || string.Equals(gold.DateStart, p.Start, StringComparison.Ordinal))
+        && (gold.DateEnd is null || string.Equals(gold.DateEnd, p.End, StringComparison.Ordinal))
+        && (gold.DateMod is null || (p.Mod is { } mod && string.Equals(gold.DateMod, FormatJson.DateModifierName(mod), StringComparison.Ordinal)));
 
     /// <summary>Relative error at most 1e-9 (so 0 only equals 0).</summary>
     internal static bool Close(double expected, double actual) =>

@@ -35,6 +35,9 @@ internal enum DateForm : byte
 
     /// <summary>A fixed value: PAST_REF, PRESENT_REF, FUTURE_REF, or a set period (P1M).</summary>
     Literal,
+
+    /// <summary>A holiday: a fixed <see cref="DateExpression.Month"/> and <see cref="DateExpression.Day"/> ("Noël"), or, with Month 0, <see cref="DateExpression.Amount"/> days from Easter Sunday ("lundi de Pâques" 1).</summary>
+    Holiday,
 }
 
 /// <summary>Which way a date without a year (or a bare weekday) lies from the publication date.</summary>
@@ -113,6 +116,9 @@ internal readonly record struct DateExpression
 
     /// <summary>The minute of a clock time.</summary>
     public int Minute { get; init; }
+
+    /// <summary>A recurring time ("chaque lundi", "tous les jours", "hebdomadaire"): the value is a set.</summary>
+    public bool Set { get; init; }
 
     /// <summary>The value of a <see cref="DateForm.Literal"/>.</summary>
     public string? Literal { get; init; }

@@ -36,6 +36,7 @@ internal sealed partial class DateGrammar
                 accepted = (cues & CueRoles.Time) != 0 || IsA(before)
                     || (Word(before, "de") && Word(before - 1, "partir") && IsA(before - 2))
                     || (IsDe(before) && IsA(clock.End) && TryClock(clock.End + 1, out _))
+                    || ((IsA(clock.End) || Word(clock.End, "et") || (IsPunct(clock.End, '-') && IsGlued(clock.End))) && TryClock(clock.End + 1, out _)) // "17 h à 18 h", "9h-10h": the first end of a range
                     || (Word(before, "et") && _mentions.Count > 0 && _mentions[^1].End == before && _mentions[^1].Expression.Form == DateForm.TimeOnly)
                     || (Word(before, "est") && Word(before - 1, "il"));
             }
@@ -50,7 +51,8 @@ internal sealed partial class DateGrammar
         }
 
         /// <summary>"à deux heures de Paris", "17 h de route": a bare hour followed by "de" measures a distance.</summary>
-        private bool NotAClockAfter(Clock clock) => !clock.Strong && (IsDe(clock.End) || Word(clock.End, "du"));
+        private bool NotAClockAfter(Clock clock) =>
+            !clock.Strong && (IsDe(clock.End) || Word(clock.End, "du")) && !Is(clock.End + 1, DateWordKinds.Weekday); // "17 h du lundi au vendredi"
 
         /// <summary>"pendant 72 heures", "en 2 h 30", "plus de 3 heures", "toutes les 2 heures": a duration.</summary>
         private bool DurationBefore(int i)
@@ -89,6 +91,12 @@ internal sealed partial class DateGrammar
 
                     strong = true;
                 }
+                else if (hour is >= 1 and <= 12 && TryMeridiem(j, out var pm, out var afterMeridiem))
+                {
+                    hour = pm ? (hour % 12) + 12 : hour % 12; // "5pm", "5 p.m."
+                    j = afterMeridiem;
+                    strong = true;
+                }
                 else if (Word(j, "h"))
                 {
                     j++;
@@ -114,7 +122,7 @@ internal sealed partial class DateGrammar
                 hour = named.Hour;
                 minute = named.Minute;
                 j = i + 1;
-                if (Word(j, "et") && Word(j + 1, "demie"))
+                if (Word(j, "et") && (Word(j + 1, "demie") || Word(j + 1, "demi")))
                 {
                     minute = 30;
                     j += 2;
@@ -134,6 +142,14 @@ internal sealed partial class DateGrammar
             else
             {
                 return false;
+            }
+
+            // "5pm", "8:00am", "7:56:30 pm": Recognizers-Text reads the English suffixes in French text too.
+            if (hour is >= 1 and <= 12 && TryMeridiem(j, out var afternoon, out var afterSuffix))
+            {
+                hour = afternoon ? (hour % 12) + 12 : hour % 12;
+                j = afterSuffix;
+                strong = true;
             }
 
             if (hour > 24 || minute > 59 || (hour == 24 && minute > 0))
@@ -166,6 +182,25 @@ internal sealed partial class DateGrammar
 
             clock = new Clock(j, hour, minute, strong);
             return true;
+        }
+
+        /// <summary>"pm", "am", "p.m.", "a.m." at token <paramref name="i"/>: whether afternoon, and the token after.</summary>
+        private bool TryMeridiem(int i, out bool afternoon, out int end)
+        {
+            afternoon = Word(i, "pm") || Word(i, "p");
+            end = i + 1;
+            if (Word(i, "pm") || Word(i, "am"))
+            {
+                return true;
+            }
+
+            if ((Word(i, "p") || Word(i, "a")) && IsPunct(i + 1, '.') && IsGlued(i + 1) && Word(i + 2, "m") && IsGlued(i + 2))
+            {
+                end = IsPunct(i + 3, '.') && IsGlued(i + 3) ? i + 4 : i + 3;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>

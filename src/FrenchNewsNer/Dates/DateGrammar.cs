@@ -248,6 +248,16 @@ internal sealed partial class DateGrammar
                 Keep(ref best, ref found, m);
             }
 
+            if ((rules & DateRules.Set) != 0 && TrySet(i, out m))
+            {
+                Keep(ref best, ref found, m);
+            }
+
+            if ((rules & DateRules.Holiday) != 0 && TryHoliday(i, out m))
+            {
+                Keep(ref best, ref found, m);
+            }
+
             return found;
         }
 
@@ -614,6 +624,12 @@ internal sealed partial class DateGrammar
             {
                 demonstrative = true;
                 k++;
+            }
+
+            // "en milieu de matinée", "en fin d'après-midi", "début de soirée": a part of the day the text talks about.
+            if (!demonstrative && TryDayPartWord(k, out var part))
+            {
+                return Found(start, k + 1, new DateExpression { Form = DateForm.DayPartOnly, DayPart = part.Code }, out mention);
             }
 
             if (TryPeriodWord(k, out var unit, out var suffix) && suffix == PeriodSuffix.None && unit is not (PeriodUnit.Day or PeriodUnit.WeekEnd))
@@ -1002,6 +1018,10 @@ internal sealed partial class DateGrammar
             var cue = (CuesOf(i - 1) & CueRoles.Month) != 0;
             if (IsCapitalizedWord(i))
             {
+                // "autour de Mars", "l'album d'Avril": the prepositions that open a range of lower-case
+                // months ("de mai à septembre") are no cue for a capitalised one.
+                cue &= !(IsDe(i - 1) || IsA(i - 1));
+
                 // "Mars" the planet or the god, "Juillet" or "Avril" as names: a capitalised month is a
                 // month only with a date context ("en", "fin", a year, "prochain"; a day number is read by
                 // the day rule) and no name right before or after it. Even at a sentence start: a month
@@ -1047,7 +1067,7 @@ internal sealed partial class DateGrammar
             var previous = _mentions.Count > 0 ? _mentions[^1] : default;
             var previousIsYear = _mentions.Count > 0 && previous.End == before && previous.Expression is { Form: DateForm.Calendar, Month: 0, Year: > 0 };
             bool accepted;
-            if ((IsPunct(before, '/') || IsPunct(before, '-')) && IsGlued(before) && IsGlued(i))
+            if ((IsPunct(before, '/') || IsPunct(before, '-') || IsPunct(before, '~')) && IsGlued(before) && IsGlued(i))
             {
                 // "2002/2003", "2002-2003": the second year of a range.
                 accepted = _mentions.Count > 0 && previous.End == before && previous.Expression is { Form: DateForm.Calendar, Month: 0, Year: > 0 };
@@ -1060,6 +1080,9 @@ internal sealed partial class DateGrammar
             {
                 var cues = CuesOf(before);
                 accepted = (cues & CueRoles.Year) != 0 && !(IsDe(before) && (CuesOf(before - 1) & CueRoles.Duration) != 0);
+                // "1982-1990": a later year glued after a hyphen makes both years, the ends of a range.
+                accepted |= ((IsPunct(i + 1, '-') || IsPunct(i + 1, '~')) && IsGlued(i + 1) && IsGlued(i + 2) && TryFourDigitYear(i + 2, out var next) && next > year && next - year <= 100)
+                    || (IsA(i + 1) && TryFourDigitYear(i + 2, out next) && next > year && next - year <= 100 && FollowsYear(i + 3)); // "2014 à 2018"
             }
 
             return accepted && Found(i, i + 1, new DateExpression { Form = DateForm.Calendar, Year = year }, out mention);

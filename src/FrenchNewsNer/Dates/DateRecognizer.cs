@@ -63,12 +63,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
 
             var values = scratch.ValuesFor(mentions.Count);
             Resolve(document, mentions, context.ReferenceDate, values, scratch.SentencesFor(mentions.Count), wordIds);
-            var tokens = document.Tokens;
-            for (var k = 0; k < mentions.Count; k++)
-            {
-                var mention = mentions[k];
-                output.Add(new Candidate(EntityKind.Date, tokens[mention.Start].Start, tokens[mention.End - 1].End, new DateValue(values[k]!)));
-            }
+            DateComposer.Compose(document, mentions, values, output);
         }
         finally
         {
@@ -111,7 +106,16 @@ internal sealed class DateRecognizer : IEntityRecognizer
             var e = mentions[k].Expression;
             if (!e.NeedsAnchor)
             {
-                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, TenseOf(document, mentions[k], wordIds)));
+                var tense = TenseOf(document, mentions[k], wordIds);
+                if (IsHabit(document, mentions[k], tense))
+                {
+                    // "Le marché a lieu le lundi": a weekday after "le" in a sentence of no past and no future is a habit.
+                    mentions[k] = mentions[k] with { Expression = e with { Set = true } };
+                    values[k] = "XXXX-WXX-" + e.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    continue;
+                }
+
+                values[k] = TimexResolver.Resolve(e, new ResolutionContext(reference, null, null, tense));
             }
         }
 
@@ -147,10 +151,19 @@ internal sealed class DateRecognizer : IEntityRecognizer
         {
             DateForm.Weekday => true,
             DateForm.Calendar => e.Year == 0 && e.Month > 0,
+            DateForm.Holiday => e.Year == 0,
             DateForm.Period => e.Unit == PeriodUnit.WeekEnd,
             _ => false,
         };
         return open ? TenseCues.Around(document, _lexicon, wordIds, mention.Start, mention.End) : Direction.None;
+    }
+
+    private static bool IsHabit(Document document, DateMention mention, Direction tense)
+    {
+        var e = mention.Expression;
+        return tense == Direction.None && e.Form == DateForm.Weekday && e.Modifier == Direction.None && !e.This && !e.Anaphoric
+            && e.Hour < 0 && e.DayPart is null && mention.End - mention.Start == 1 && document.IsWord(mention.Start - 1, "le")
+            && !document.Tokens[mention.Start - 1].Has(TokenFlags.SentenceStart);
     }
 
     private static DateOnly? NextDayInSentence(string?[] values, int[] sentences, int count, int k)

@@ -54,8 +54,8 @@ internal sealed class DateStartFilter
 
             return (token.FoldEnd - token.FoldStart) switch
             {
-                1 => DateRules.DayCore | DateRules.CoordinatedDay | DateRules.PartOfYear | DateRules.Time,
-                2 => DateRules.DayCore | DateRules.CoordinatedDay | DateRules.Time,
+                1 => DateRules.DayCore | DateRules.CoordinatedDay | DateRules.PartOfYear | DateRules.Time | DateRules.Holiday,
+                2 => DateRules.DayCore | DateRules.CoordinatedDay | DateRules.Time | DateRules.Holiday,
                 4 => DateRules.DayCore | DateRules.Year,
                 _ => DateRules.None,
             };

@@ -48,8 +48,14 @@ internal enum DateRules : ushort
     /// <summary>A period noun or "années" after "du", "au", "des", "aux".</summary>
     ContractedPeriod = 1 << 12,
 
+    /// <summary>"chaque", "tous les", "N fois par", a frequency word, "siècle" (DateGrammar.Sets.cs).</summary>
+    Set = 1 << 13,
+
+    /// <summary>A holiday's first word ("Noël", "lundi" of "lundi de Pâques", "14" of "14-Juillet").</summary>
+    Holiday = 1 << 14,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 13) - 1,
+    All = (1 << 15) - 1,
 }
 
 /// <summary>Which lists of <see cref="DateLexicon"/> hold a word, and a few literal words the grammar tests often.</summary>
@@ -179,6 +185,8 @@ internal sealed class DateWordTable
         ("debut", DateRules.Boundary), ("fin", DateRules.Boundary), ("milieu", DateRules.Boundary), ("courant", DateRules.Boundary),
         ("il", DateRules.Offset), ("dans", DateRules.Offset), ("mois", DateRules.Month), ("annees", DateRules.ContractedPeriod),
         ("premier", DateRules.DayCore), ("aujourd'hui", DateRules.Vague),
+        ("chaque", DateRules.Set), ("tous", DateRules.Set), ("toutes", DateRules.Set), ("fois", DateRules.Set),
+        ("siecle", DateRules.Set), ("siecles", DateRules.Set),
     ];
 
     /// <summary>Word ids fit in this many low bits of an int (the grammar keeps a token's start rules above them).</summary>
@@ -203,6 +211,16 @@ internal sealed class DateWordTable
         foreach (var (word, rules) in StartWords)
         {
             starts[word] = starts.GetValueOrDefault(word) | (int)rules;
+        }
+
+        foreach (var first in DateCompositionLexicon.Default.Holidays.FirstTokens)
+        {
+            starts[first] = starts.GetValueOrDefault(first) | (int)DateRules.Holiday;
+        }
+
+        foreach (var setWord in DateCompositionLexicon.Default.SetWordForms)
+        {
+            starts[setWord] = starts.GetValueOrDefault(setWord) | (int)DateRules.Set;
         }
 
         foreach (var (first, second) in lexicon.VagueOpenings)

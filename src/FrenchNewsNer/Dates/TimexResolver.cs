@@ -116,10 +116,18 @@ internal static class TimexResolver
                 return ResolveSeason(e, reference);
 
             case DateForm.Decade:
-                return e.Amount.ToString("D3", CultureInfo.InvariantCulture);
+                // Recognizers-Text's shape: the ten years from the decade's first January to the next one's.
+                return DateRangeValue.YearSpan(e.Amount * 10, 10);
 
             case DateForm.Offset:
                 return ResolveOffset(e, reference);
+
+            case DateForm.Holiday:
+                return ResolveHoliday(e, context);
+
+            case DateForm.TimeOnly when !e.This && context.AnchorDay is null:
+                // A clock time in a text that names no day is a time of day, not the publication day's.
+                return DateRangeValue.FormatClock(e.Hour, e.Minute);
 
             case DateForm.TimeOnly:
             case DateForm.DayPartOnly:
@@ -131,6 +139,65 @@ internal static class TimexResolver
             default:
                 throw new InvalidOperationException($"Unknown date form {e.Form}.");
         }
+    }
+
+    /// <summary>
+    /// A holiday: in its written year, else the occurrence around the publication date the direction ("prochain",
+    /// the tense) points to, else the nearest; a day counted from Easter takes each year's Easter.
+    /// </summary>
+    private static string ResolveHoliday(DateExpression e, ResolutionContext context)
+    {
+        if (e.Year > 0)
+        {
+            return FormatDay(HolidayIn(e, FullYear(e, context.Reference)));
+        }
+
+        if (context.Reference is not { } r)
+        {
+            return e.Month > 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{e.Month:D2}-{e.Day:D2}") : "XXXX-XX-XX";
+        }
+
+        var direction = e.Modifier != Direction.None ? e.Modifier : context.Tense;
+        DateOnly? best = null;
+        for (var year = r.Year - 1; year <= r.Year + 1; year++)
+        {
+            var day = HolidayIn(e, year);
+            var fits = direction switch
+            {
+                Direction.Forward => e.Modifier != Direction.None ? day > r : day >= r,
+                Direction.Backward => e.Modifier != Direction.None ? day < r : day <= r,
+                _ => true,
+            };
+            if (fits && (best is not { } b || (direction == Direction.Backward ? day > b : direction == Direction.Forward ? day < b : Math.Abs(day.DayNumber - r.DayNumber) < Math.Abs(b.DayNumber - r.DayNumber))))
+            {
+                best = day;
+            }
+        }
+
+        return FormatDay(best ?? HolidayIn(e, r.Year));
+    }
+
+    private static DateOnly HolidayIn(DateExpression e, int year) =>
+        e.Month > 0 ? new DateOnly(year, e.Month, Math.Min(e.Day, DateTime.DaysInMonth(year, e.Month))) : EasterSunday(year).AddDays(e.Amount);
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    internal static DateOnly EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     /// <summary>The ISO weekday of <paramref name="day"/>: Monday 1 … Sunday 7.</summary>

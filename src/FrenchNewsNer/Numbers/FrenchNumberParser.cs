@@ -662,6 +662,13 @@ internal partial class FrenchNumberParser
 
         // Roman digits are ASCII and fold one to one, so the suffix starts at the same offset in the shadow.
         var folded = c.Document.FoldedOf(index);
+        // "Le", "Ce", "De", "Me" are the article, the demonstrative, the preposition and the pronoun (or
+        // "Maître"), never the 50th, 100th, 500th or 1000th: "Le XXIe siècle", "Le Ve arrondissement".
+        if (digits == 1 && folded.Length == 2 && folded[1] == 'e' && original[0] is 'L' or 'C' or 'D' or 'M')
+        {
+            return false;
+        }
+
         if (digits == 0 || digits >= folded.Length || !Lexicon.TryGetSuffix(folded[digits..], out var suffix)
             || !TryParseRoman(original[..digits], out value) || (suffix.Value != 0 && suffix.Value != value))
         {

@@ -20,6 +20,6 @@ public class ClockVersusDurationTests
     public void The_same_compound_after_a_is_a_clock_time()
     {
         var entity = Assert.Single(EntityExtractor.Default.Extract("Il est arrivé à deux heures et vingt minutes.", Options).Entities);
-        Assert.Equal(new DateValue("2023-09-17T02:20"), entity.Value);
+        Assert.Equal(new DateValue("T02:20") { Type = DateValueType.Time }, entity.Value); // no day in the text: a time of day
     }
 }

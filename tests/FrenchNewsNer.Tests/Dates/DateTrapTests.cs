@@ -18,7 +18,6 @@ public class DateTrapTests
     [InlineData("Le rapport de Juillet Dupont est paru.")]
     [InlineData("Avril Lavigne chante à Paris.")]
     [InlineData("Elle a lu Le Monde du Lundi.")]
-    [InlineData("Ils ont fêté Mardi Gras et Vendredi Saint.")]
     [InlineData("Le 1er ministre est arrivé.")]
     [InlineData("Il est arrivé le 1er.")]
     [InlineData("Il a marché pendant 72 heures.")]
@@ -32,7 +31,6 @@ public class DateTrapTests
     [InlineData("Les Jeux olympiques d'hiver s'ouvrent.")]
     [InlineData("Il a pris la moitié, soit 1/2, et 3/4 du reste, 24/7.")]
     [InlineData("Le score est de 2-1.")]
-    [InlineData("Chaque lundi, le marché s'installe.")]
     [InlineData("Cette soirée, qui sera animée par un orchestre, est gratuite.")]
     [InlineData("Ils pensent à l'avenir de leurs enfants.")]
     [InlineData("Le Printemps de Bourges accueille des artistes.")]
@@ -57,7 +55,7 @@ public class DateTrapTests
     [InlineData("Les Jeux d'hiver auront lieu en hiver.", "hiver")]
     [InlineData("Il a été vu en été 2020.", "été 2020")]
     [InlineData("Eté comme hiver, le camping est ouvert.", "Eté|hiver")]
-    [InlineData("Il est arrivé vers midi.", "midi")]
+    [InlineData("Il est arrivé vers midi.", "vers midi")]
     [InlineData("A 20 h, deux rames sont arrivées.", "20 h")]
     public void Is_a_date(string text, string spans) =>
         Assert.Equal(spans.Split('|'), FindDates(text, Sunday).Select(d => d.Text));
