@@ -52,14 +52,14 @@ internal sealed class RecognizersTextExtractor : IEntityExtractor
             if (kinds.Contains(EntityKind.Date))
             {
                 var results = reference is { } day ? _dates.Parse(text, day.ToDateTime(new TimeOnly(12, 0))) : _dates.Parse(text);
-                found.AddRange(results.Select(r => Map(text, r, DateOf(r))).OfType<Entity>());
+                found.AddRange(results.Select(r => Map(text, r, DateOf)).OfType<Entity>());
             }
 
             if (kinds.Contains(EntityKind.Quantity))
             {
                 foreach (var (model, dimension) in _quantityModels)
                 {
-                    found.AddRange(model.Parse(text).Select(r => Map(text, r, QuantityOf(r, dimension))).OfType<Entity>());
+                    found.AddRange(model.Parse(text).Select(r => Map(text, r, q => QuantityOf(q, dimension))).OfType<Entity>());
                 }
             }
 
@@ -67,7 +67,7 @@ internal sealed class RecognizersTextExtractor : IEntityExtractor
             {
                 foreach (var model in _numberModels)
                 {
-                    found.AddRange(model.Parse(text).Select(r => Map(text, r, NumberOf(r))).OfType<Entity>());
+                    found.AddRange(model.Parse(text).Select(r => Map(text, r, NumberOf)).OfType<Entity>());
                 }
             }
         }
@@ -100,8 +100,10 @@ internal sealed class RecognizersTextExtractor : IEntityExtractor
         return accepted.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray();
     }
 
-    private static Entity? Map(string text, ModelResult result, (EntityKind Kind, EntityValue Value)? mapped)
+    private static Entity? Map(string text, ModelResult result, Func<ModelResult, (EntityKind Kind, EntityValue Value)?> map)
     {
+        // Some results (a fraction spelled out, say) come without a resolution: nothing to report for them.
+        var mapped = result.Resolution is null ? null : map(result);
         // Recognizers-Text's End is the index of the last character; its Text may be lower-cased.
         var start = result.Start;
         var end = result.End + 1;
