@@ -85,10 +85,10 @@ internal static class NewsGenerators
     public static Gen<NewsSentence> OrganizationSentence()
     {
         var union =
-            from kind in Gen.Elements("Union nationale des ", "Fédération française des ", "Syndicat national des ")
+            from kind in Gen.Elements(("l'", "Union nationale des "), ("la ", "Fédération française des "), ("le ", "Syndicat national des "))
             from members in Gen.Elements(Members)
             select new NewsSentence([
-                new Words("Selon l'"), new Plant(new Planted(EntityKind.Organization, kind + members, null, null, "organisation of members")),
+                new Words("Selon " + kind.Item1), new Plant(new Planted(EntityKind.Organization, kind.Item2 + members, null, null, "organisation of members")),
                 new Words(", la réforme"), new Words(" annoncée hier", Droppable: true), new Words(" reste floue."),
             ]);
         var company =

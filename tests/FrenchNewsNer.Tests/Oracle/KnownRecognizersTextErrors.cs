@@ -56,6 +56,10 @@ internal static class KnownRecognizersTextErrors
             "After \"million(s)\", Recognizers-Text multiplies by a following scale word instead of adding it: \"un million mille\" "
             + "reads 1000000000 (1001000), so every \"un million … mille …\" goes wrong.",
             written => MillionThenThousands.IsMatch(written)) { Example = ("un million mille", 1_001_000) },
+        new("words-before-unit", "quantity",
+            "Recognizers-Text's unit models often leave a number written in words out of the quantity: \"cinq cents km³\" and "
+            + "\"trente-deux mille trois cents miles à l'heure\" give the unit alone, with no value.",
+            written => written.Any(char.IsLetter) && !char.IsAsciiDigit(written[0])),
         new("abbreviation-period", "quantity",
             "After a unit abbreviation (\"2 m\", \"5 kg\"), Recognizers-Text takes the sentence's final period into the span "
             + "(\"2 m.\"), as if it were the abbreviation's dot.",

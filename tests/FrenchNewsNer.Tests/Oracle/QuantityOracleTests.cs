@@ -75,10 +75,10 @@ public class QuantityOracleTests
     [Property]
     public Property Oracle_n_unit_reads_as_recognizers_text_reads_it()
     {
-        // From 2 up: the unit surfaces are plural, and "un kilomètres" is no French. Words below a thousand:
-        // Recognizers-Text's unit models attach no longer number in words to its unit ("trente-deux mille
-        // trois cents miles à l'heure" is the unit alone to them), and the press writes such quantities in digits.
-        var numbers = Gen.OneOf(NumberOracleTests.InDigits(), NumberOracleTests.InWords().Where(n => n.Value < 1_000)).Where(n => n.Value >= 2);
+        // From 2 up: the unit surfaces are plural, and "un kilomètres" is no French. Numbers in words stay below
+        // a million (the press writes larger quantities in digits); Recognizers-Text often leaves them out of the
+        // quantity, a known error, so for them FrenchNewsNer is checked against the planted value alone.
+        var numbers = Gen.OneOf(NumberOracleTests.InDigits(), NumberOracleTests.InWords().Where(n => n.Value < 1_000_000)).Where(n => n.Value >= 2);
         var cases =
             from number in numbers
             from unit in Gen.Elements(SharedUnits.Value)
