@@ -5,8 +5,8 @@
 #   - every public symbol that Shipped lacks goes into Unshipped (the analyzer's RS0016);
 #   - every symbol of Shipped that is gone goes into Unshipped as `*REMOVED*symbol` (RS0017);
 #   - src/FrenchNewsNer/CompatibilitySuppressions.xml lists the breaks against the 0.1.0 package
-#     (eng/package-baseline/), so that `dotnet pack` passes: review it — each break must also be
-#     named under "Breaking" in CHANGELOG.md.
+#     (tools/package-baseline/), so that `dotnet pack` passes: review it — each break must also be
+#     named under "Breaking" in docs/CHANGELOG.md.
 # Run it after adding, removing or changing public API (after a merge, say), then review
 # `git diff src/FrenchNewsNer/PublicAPI.Unshipped.txt src/FrenchNewsNer/CompatibilitySuppressions.xml`.
 #

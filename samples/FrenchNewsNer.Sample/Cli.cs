@@ -18,6 +18,7 @@ internal static class Cli
                 EvaluateCommand.Create(context),
                 BenchCommand.Create(context),
                 StressCommand.Create(context),
+                CompareCommand.Create(context),
             };
 
             var parse = root.Parse(args);

@@ -248,7 +248,9 @@ public sealed class EntityExtractorBuilder
                 var gazetteers = NameGazetteers.BuiltIn;
                 gazetteers.LoadAll();
                 var withUserEntries = gazetteers.WithUserEntries(_entries.ToArray());
-                ids = withUserEntries.Ids;
+                // A canonical the user chose, in a gazetteer entry or a pattern, is kept as written even when
+                // the document never spells it (the canonical name resolver asks the ids which ones are chosen).
+                ids = gazetteers.Ids.WithUserEntries(_entries.Concat(PatternCanonicals()));
                 acronyms = new AcronymDefinitions(withUserEntries, _kinds);
                 recognizers.Add(new NameRecognizer(withUserEntries));
             }
@@ -304,6 +306,12 @@ public sealed class EntityExtractorBuilder
             throw new ArgumentException($"An added unit does not fit the unit table: {ex.Message}", "unit", ex);
         }
     }
+
+    // The user patterns' chosen canonical names and ids, as the gazetteer entries that say the same.
+    private IEnumerable<GazetteerEntry> PatternCanonicals() =>
+        _patterns
+            .Where(p => p.Canonical is not null && p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location)
+            .Select(p => new GazetteerEntry(p.Kind, p.Canonical!, p.Canonical) { Id = p.Id });
 
     private static void LoadLexicons(bool loadCommonWords)
     {

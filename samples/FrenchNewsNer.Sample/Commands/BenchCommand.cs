@@ -40,7 +40,11 @@ internal static partial class BenchCommand
             Description = "Also time the first eighth of the documents against all of them (one thread, faster of two passes each), and print the elapsed and CPU-time ratios (linear time gives about 8).",
         };
         var json = new Option<bool>("--json") { Description = "Print the measures as one JSON object instead of a table." };
-        var command = new Command("bench", "Measure extractor build time, memory, characters per second and allocations.") { file, repeat, referenceDate, kinds, scaling, json };
+        var peer = new Option<bool>("--peer")
+        {
+            Description = "Instead, time FrenchNewsNer and Recognizers-Text (French) on the same documents, one thread (Recognizers-Text for up to 20 s).",
+        };
+        var command = new Command("bench", "Measure extractor build time, memory, characters per second and allocations.") { file, repeat, referenceDate, kinds, scaling, json, peer };
         command.SetAction(parse => Run(
             context,
             parse.GetValue(file)!,
@@ -48,11 +52,12 @@ internal static partial class BenchCommand
             parse.GetValue(referenceDate),
             parse.GetValue(kinds),
             parse.GetValue(scaling),
-            parse.GetValue(json)));
+            parse.GetValue(json),
+            parse.GetValue(peer)));
         return command;
     }
 
-    internal static int Run(CliContext context, string path, int repeat, string? rawDate, string? rawKinds = null, bool scaling = false, bool json = false)
+    internal static int Run(CliContext context, string path, int repeat, string? rawDate, string? rawKinds = null, bool scaling = false, bool json = false, bool peer = false)
     {
         var errors = new ErrorSink(context.IO.Error);
         DateOnly? referenceDate = null;
@@ -94,6 +99,12 @@ internal static partial class BenchCommand
         }
 
         var options = new ExtractionOptions { ReferenceDate = referenceDate, Kinds = kinds };
+        if (peer)
+        {
+            var texts = Paragraphs().Split(text).Where(p => p.Length > 0).DefaultIfEmpty(text).ToArray();
+            return CompareCommand.RunPeerBench(context.IO.Output, context.Extractor, new Peer.RecognizersTextExtractor(), texts, options, TimeSpan.FromSeconds(20));
+        }
+
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
         var extractor = context.ExtractorFactory();

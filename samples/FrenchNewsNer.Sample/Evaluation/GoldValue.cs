@@ -74,10 +74,10 @@ internal sealed record GoldValue(EntityKind Kind)
         DateValue d => new GoldValue(EntityKind.Date)
         {
             Timex = d.Timex,
-            DateType = d.Type is { } type ? FormatJson.DateTypeName(type) : null,
+            DateType = d.Type is { } type ? JsonStyle.DateTypeName(type) : null,
             DateStart = d.Start,
             DateEnd = d.End,
-            DateMod = d.Mod is { } mod ? FormatJson.DateModifierName(mod) : null,
+            DateMod = d.Mod is { } mod ? JsonStyle.DateModifierName(mod) : null,
         },
         NumberValue n => new GoldValue(EntityKind.Number) { Number = n.Number, Ordinal = n.Ordinal },
         GiftValue g => new GoldValue(EntityKind.Gift) { Count = g.Count, Item = g.Item },

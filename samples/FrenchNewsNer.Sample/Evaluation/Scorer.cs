@@ -229,10 +229,10 @@ internal static class Scorer
     /// </summary>
     internal static bool DatesEqual(GoldValue gold, DateValue p) =>
         (gold.Timex is null || gold.ScoredByEnds || string.Equals(gold.Timex, p.Timex, StringComparison.Ordinal))
-        && (gold.DateType is null || (p.Type is { } type && string.Equals(gold.DateType, FormatJson.DateTypeName(type), StringComparison.Ordinal)))
+        && (gold.DateType is null || (p.Type is { } type && string.Equals(gold.DateType, JsonStyle.DateTypeName(type), StringComparison.Ordinal)))
         && (gold.DateStart is null || string.Equals(gold.DateStart, p.Start, StringComparison.Ordinal))
         && (gold.DateEnd is null || string.Equals(gold.DateEnd, p.End, StringComparison.Ordinal))
-        && (gold.DateMod is null || (p.Mod is { } mod && string.Equals(gold.DateMod, FormatJson.DateModifierName(mod), StringComparison.Ordinal)));
+        && (gold.DateMod is null || (p.Mod is { } mod && string.Equals(gold.DateMod, JsonStyle.DateModifierName(mod), StringComparison.Ordinal)));
 
     /// <summary>Relative error at most 1e-9 (so 0 only equals 0).</summary>
     internal static bool Close(double expected, double actual) =>

@@ -25,4 +25,10 @@ internal static class JsonStyle
 
     /// <summary>A date as FORMAT.md writes it: ISO <c>YYYY-MM-DD</c>.</summary>
     public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date type as docs/FORMAT.md and Recognizers-Text write it: the enum name in lower case ("datetimerange").</summary>
+    public static string DateTypeName(DateValueType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>A date modifier as docs/FORMAT.md and Recognizers-Text write it ("before", "approx").</summary>
+    public static string DateModifierName(DateModifier mod) => mod.ToString().ToLowerInvariant();
 }

@@ -1,17 +1,20 @@
 using FrenchNewsNer.Sample.Input;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FrenchNewsNer.Tests.Text;
 
 namespace FrenchNewsNer.Tests.SampleConsole;
 
+[Properties(MaxTest = 100)]
 public class ResilientBatchTests
 {
-    [Fact]
-    public void Every_item_gets_one_outcome_in_input_order_and_only_failing_ones_get_an_error()
+    [Property]
+    public Property Every_item_gets_one_outcome_in_input_order_and_only_failing_ones_get_an_error()
     {
         var gen = Gen.Elements("Alice", "BOOM", "Bob et Carole", "").ArrayOf();
 
-        Prop.ForAll(gen.ToArbitrary(), texts =>
+        return Prop.ForAll(Arb.From(gen, Shrinkers.Dropping), texts =>
         {
             foreach (var extractor in new IEntityExtractor[] { new RuleExtractor(), new LazyExtractor() })
             {
@@ -21,14 +24,17 @@ public class ResilientBatchTests
                 var inOrder = outcomes.Select(o => o.Item.Index).SequenceEqual(items.Select(i => i.Index));
                 var errorsWhereExpected = outcomes.All(o => (o.Error is not null) == o.Item.Text.Contains("BOOM", StringComparison.Ordinal));
                 var resultsMatchTheirItem = outcomes.All(o => o.Error is not null || o.Result!.Text == o.Item.Text);
+                var name = extractor.GetType().Name;
                 if (!(inOrder && errorsWhereExpected && resultsMatchTheirItem))
                 {
-                    return false;
+                    return inOrder.Label($"{name}: outcomes out of input order")
+                        .And(errorsWhereExpected.Label($"{name}: an error on an item that does not fail, or none on one that does"))
+                        .And(resultsMatchTheirItem.Label($"{name}: a result paired with another item"));
                 }
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 
     [Fact]

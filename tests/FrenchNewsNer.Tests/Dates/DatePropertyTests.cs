@@ -1,11 +1,13 @@
 using System.Globalization;
 using FrenchNewsNer.Dates;
 using FrenchNewsNer.Tests.Text;
+using FsCheck.Xunit;
 using static FrenchNewsNer.Tests.Dates.DateTestSupport;
 
 namespace FrenchNewsNer.Tests.Dates;
 
 /// <summary>FsCheck properties of issue 4, item 4, and the recogniser's safety on any text.</summary>
+[Properties(MaxTest = 100)]
 public class DatePropertyTests
 {
     private static readonly string[] WeekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
@@ -26,38 +28,42 @@ public class DatePropertyTests
     private static Gen<DateOnly> References(int marginBefore, int marginAfter) =>
         Gen.Choose(DateOnly.MinValue.DayNumber + marginBefore, DateOnly.MaxValue.DayNumber - marginAfter).Select(DateOnly.FromDayNumber);
 
-    [Fact]
-    public void A_bare_weekday_is_that_weekday_within_the_seven_days_up_to_the_reference()
+    [Property]
+    public Property A_bare_weekday_is_that_weekday_within_the_seven_days_up_to_the_reference()
     {
         var cases =
             from reference in References(7, 0)
             from weekday in Gen.Choose(1, 7)
             from sentence in Gen.Elements(WeekdaySentences)
             select (reference, weekday, text: sentence(WeekdayNames[weekday - 1]));
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var (span, timex) = Single(c.text, c.reference);
             var day = DateOnly.ParseExact(timex, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return span.Equals(WeekdayNames[c.weekday - 1], StringComparison.OrdinalIgnoreCase)
-                && TimexResolver.IsoWeekday(day) == c.weekday
-                && day <= c.reference
-                && day > c.reference.AddDays(-7);
-        }).QuickCheckThrowOnFailure();
+            return span.Equals(WeekdayNames[c.weekday - 1], StringComparison.OrdinalIgnoreCase).Label($"the span is \"{span}\"")
+                .And((TimexResolver.IsoWeekday(day) == c.weekday).Label($"{timex} is not weekday {c.weekday}"))
+                .And((day <= c.reference && day > c.reference.AddDays(-7)).Label($"{timex} is not in the week up to {c.reference:yyyy-MM-dd}"));
+        });
     }
 
-    [Fact]
-    public void Hier_is_the_day_before_and_demain_the_day_after()
+    [Property]
+    public Property Hier_is_the_day_before_and_demain_the_day_after()
     {
-        Prop.ForAll(References(2, 2).ToArbitrary(), reference =>
-            Single("Il est arrivé hier.", reference) == ("hier", TimexResolver.FormatDay(reference.AddDays(-1)))
-            && Single("Hier, il a plu.", reference) == ("Hier", TimexResolver.FormatDay(reference.AddDays(-1)))
-            && Single("Il partira demain.", reference) == ("demain", TimexResolver.FormatDay(reference.AddDays(1)))
-            && Single("Il est parti avant-hier.", reference) == ("avant-hier", TimexResolver.FormatDay(reference.AddDays(-2))))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(References(2, 2).ToArbitrary(), reference =>
+            Reads("Il est arrivé hier.", reference, ("hier", TimexResolver.FormatDay(reference.AddDays(-1))))
+                .And(Reads("Hier, il a plu.", reference, ("Hier", TimexResolver.FormatDay(reference.AddDays(-1)))))
+                .And(Reads("Il partira demain.", reference, ("demain", TimexResolver.FormatDay(reference.AddDays(1)))))
+                .And(Reads("Il est parti avant-hier.", reference, ("avant-hier", TimexResolver.FormatDay(reference.AddDays(-2))))));
     }
 
-    [Fact]
-    public void A_date_written_by_the_french_culture_reads_back_to_itself()
+    private static Property Reads(string text, DateOnly reference, (string Span, string Timex) expected)
+    {
+        var found = Single(text, reference);
+        return (found == expected).Label($"\"{text}\" on {reference:yyyy-MM-dd} gave {found}, not {expected}");
+    }
+
+    [Property]
+    public Property A_date_written_by_the_french_culture_reads_back_to_itself()
     {
         var cases =
             from date in References(0, 0)
@@ -66,36 +72,38 @@ public class DatePropertyTests
             from reference in References(0, 0)
             from frame in Gen.Elements("{0}", "Le contrat date du {0}.", "Il est né le {0}, à Lyon.", "{0} : ouverture de la séance")
             select (date, written: date.ToString(format, French), reference: hasReference ? reference : (DateOnly?)null, frame);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var text = string.Format(CultureInfo.InvariantCulture, c.frame, c.written);
             var found = FindDates(text, c.reference);
-            return found.Count == 1
+            return (found.Count == 1
                 && found[0].Text == c.written
-                && found[0].Timex == TimexResolver.FormatDay(c.date);
-        }).QuickCheckThrowOnFailure();
+                && found[0].Timex == TimexResolver.FormatDay(c.date))
+                .Label($"\"{text}\" gave [{string.Join(", ", found)}], not {c.written} = {TimexResolver.FormatDay(c.date)}");
+        });
     }
 
-    [Fact]
-    public void A_day_and_month_without_a_year_keep_their_day_and_month()
+    [Property]
+    public Property A_day_and_month_without_a_year_keep_their_day_and_month()
     {
         var cases =
             from date in References(400, 400)
             from reference in Gen.Choose(-300, 300).Select(offset => date.AddDays(offset))
             select (date, text: $"Le sommet du {date.ToString("d MMMM", French)} a été reporté.", reference);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var (_, timex) = Single(c.text, c.reference);
             var day = DateOnly.ParseExact(timex, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             // Within a year either side, in the reference's year or a neighbour.
-            return day.Day == c.date.Day && day.Month == c.date.Month && Math.Abs(day.Year - c.reference.Year) <= 1;
-        }).QuickCheckThrowOnFailure();
+            return (day.Day == c.date.Day && day.Month == c.date.Month && Math.Abs(day.Year - c.reference.Year) <= 1)
+                .Label($"\"{c.text}\" on {c.reference:yyyy-MM-dd} gave {timex}");
+        });
     }
 
-    [Fact]
-    public void Any_text_gives_ordered_non_overlapping_dates_with_a_value()
+    [Property]
+    public Property Any_text_gives_ordered_non_overlapping_dates_with_a_value()
     {
-        Prop.ForAll(TextGenerators.HostileText(), References(0, 0).ToArbitrary(), (text, reference) =>
+        return Prop.ForAll(TextGenerators.HostileText(), References(0, 0).ToArbitrary(), (text, reference) =>
         {
             var document = FrenchNewsNer.Text.Document.Create(text);
             var mentions = new DateGrammar(DateLexicon.Default, FrenchNewsNer.Numbers.FrenchNumberParser.Standard).Parse(document);
@@ -103,20 +111,25 @@ public class DatePropertyTests
             var previousEnd = 0;
             for (var k = 0; k < mentions.Count; k++)
             {
-                if (mentions[k].Start < previousEnd || mentions[k].End <= mentions[k].Start || string.IsNullOrEmpty(values[k]))
+                if (mentions[k].Start < previousEnd || mentions[k].End <= mentions[k].Start)
                 {
-                    return false;
+                    return false.Label($"date [{mentions[k].Start},{mentions[k].End}) is empty or overlaps the one ending at {previousEnd}");
+                }
+
+                if (string.IsNullOrEmpty(values[k]))
+                {
+                    return false.Label($"date [{mentions[k].Start},{mentions[k].End}) has no value");
                 }
 
                 previousEnd = mentions[k].End;
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 
-    [Fact]
-    public void Date_words_in_any_order_never_break_the_recogniser()
+    [Property]
+    public Property Date_words_in_any_order_never_break_the_recogniser()
     {
         var words = new[]
         {
@@ -127,7 +140,7 @@ public class DatePropertyTests
             "hier", "aujourd'hui", "il", "y", "dans", "deux", "ans", "années", "80", "et", "ou", ",", "«", "»",
         };
         var gen = Gen.Elements(words).ArrayOf().Select(parts => string.Join(" ", parts));
-        Prop.ForAll(gen.ToArbitrary(), text =>
+        return Prop.ForAll(gen.Shrinking(), text =>
         {
             foreach (var reference in new DateOnly?[] { null, DateOnly.MinValue, DateOnly.MaxValue, Sunday })
             {
@@ -135,12 +148,12 @@ public class DatePropertyTests
                 {
                     if (span.Length == 0 || timex.Length == 0)
                     {
-                        return false;
+                        return false.Label($"an empty span or value ({span} = {timex}) with reference {reference}");
                     }
                 }
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 }

@@ -22,7 +22,7 @@ public class GazetteerIdColumnTests
             var rows = string.Concat(Enumerable.Range(0, validRows).Select(i => $"Location\tZorvanie{i}\t\tcrm:{i}\n"));
             var tsv = "# user names\n" + UserHeader + rows + $"Organization\tZorblax\t\t{id}\n";
             var error = Assert.Throws<DataFormatException>(() => new EntityExtractorBuilder().AddGazetteer(new StringReader(tsv), "names.tsv"));
-            return error.Source == "names.tsv" && error.Line == validRows + 3 && error.Message.StartsWith($"names.tsv:{validRows + 3}: ", StringComparison.Ordinal);
+            return error.SourceName == "names.tsv" && error.Line == validRows + 3 && error.Message.StartsWith($"names.tsv:{validRows + 3}: ", StringComparison.Ordinal);
         });
 
     [Property(MaxTest = 30)]
@@ -62,7 +62,7 @@ public class GazetteerIdColumnTests
 
         var error = Assert.Throws<DataFormatException>(() => GazetteerFiles.ReadPlaces(
             new StringReader(header + "Kyiv\tcity\t1\tUA\t\tgeonames:1\nLviv\tcity\t1\tUA\t\t703448\n"), "places.tsv.gz", new StringReader("canonical\ttype\n"), "places-extra.tsv"));
-        Assert.Equal(("places.tsv.gz", 3), (error.Source, error.Line));
+        Assert.Equal(("places.tsv.gz", 3), (error.SourceName, error.Line));
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public class GazetteerIdColumnTests
             _ => () => GazetteerFiles.ReadPersons(new StringReader(text), file),
         };
         var error = Assert.Throws<DataFormatException>(read);
-        Assert.Equal((file, 2), (error.Source, error.Line));
+        Assert.Equal((file, 2), (error.SourceName, error.Line));
         Assert.Contains("id", error.Reason, StringComparison.Ordinal);
     }
 

@@ -5,13 +5,19 @@ using FrenchNewsNer.Tests.Text;
 using FrenchNewsNer.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Humanizer;
 
 namespace FrenchNewsNer.Tests.Numbers;
 
+[Properties(MaxTest = 100)]
 public class NumberPropertyTests
 {
     private static readonly CultureInfo French = new("fr");
+
+    /// <summary><see cref="Integers"/>, shrinking towards 0.</summary>
+    private static Arbitrary<long> ShrinkingIntegers() =>
+        Arb.From(Integers(), n => ArbMap.Default.ArbFor<long>().Shrinker(n).Where(m => m >= 0));
 
     /// <summary>Integers in [0, 10^12), spread over every magnitude (uniform draws would almost all have twelve digits).</summary>
     private static Gen<long> Integers() =>
@@ -20,43 +26,43 @@ public class NumberPropertyTests
         from low in Gen.Choose(0, 999_999)
         select ((high * 1_000_000L) + low) % (long)Math.Pow(10, digits);
 
-    [Fact]
-    public void Humanizer_French_words_read_back_as_the_number()
+    [Property]
+    public Property Humanizer_French_words_read_back_as_the_number()
     {
-        Prop.ForAll(Arb.From(Integers()), n =>
+        return Prop.ForAll(ShrinkingIntegers(), n =>
         {
             var words = n.ToWords(French);
             var match = ReadWhole(words);
             return (match is { } m && m.Value == n && !m.Ordinal).Label($"{n} = \"{words}\"");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Humanizer_French_words_read_back_in_the_1990_spelling()
+    [Property]
+    public Property Humanizer_French_words_read_back_in_the_1990_spelling()
     {
         // The 1990 spelling joins every part with hyphens: "deux-cent-cinquante-mille".
-        Prop.ForAll(Arb.From(Integers()), n =>
+        return Prop.ForAll(ShrinkingIntegers(), n =>
         {
             var words = n.ToWords(French).Replace(' ', '-');
             var match = ReadWhole(words);
             return (match is { } m && m.Value == n).Label($"{n} = \"{words}\"");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Humanizer_French_ordinal_words_read_back_as_the_ordinal()
+    [Property]
+    public Property Humanizer_French_ordinal_words_read_back_as_the_ordinal()
     {
         // Humanizer's French ordinals are sound below a million ("million unième" above is not French).
-        Prop.ForAll(Arb.From(Gen.Choose(1, 999_999)), n =>
+        return Prop.ForAll(Arb.From(Gen.Choose(1, 999_999), n => ArbMap.Default.ArbFor<int>().Shrinker(n).Where(m => m >= 1)), n =>
         {
             var words = n.ToOrdinalWords(French);
             var match = ReadWhole(words);
             return (match is { } m && m.Value == n && m.Ordinal).Label($"{n} = \"{words}\"");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Grouped_digits_and_decimal_commas_read_back_as_the_number()
+    [Property]
+    public Property Grouped_digits_and_decimal_commas_read_back_as_the_number()
     {
         var separators = Gen.Elements(".", " ", "\u00A0", "\u202F", "'");
         var cases =
@@ -64,17 +70,20 @@ public class NumberPropertyTests
             from separator in separators
             from decimals in Gen.Choose(-1, 99)
             select (n, separator, decimals);
-        Prop.ForAll(Arb.From(cases), c =>
+        var shrinking = Arb.From(cases, c =>
+            (c.decimals >= 0 ? [c with { decimals = -1 }] : Array.Empty<(long n, string separator, int decimals)>())
+                .Concat(ArbMap.Default.ArbFor<long>().Shrinker(c.n).Where(n => n >= 0).Select(n => c with { n = n })));
+        return Prop.ForAll(shrinking, c =>
         {
             var text = DigitGrouping.Group(c.n, c.separator) + (c.decimals >= 0 ? "," + c.decimals.ToString("00", CultureInfo.InvariantCulture) : string.Empty);
             var expected = c.decimals >= 0 ? (double)(c.n + (c.decimals / 100m)) : c.n;
             var match = ReadWhole(text);
             return (match is { } m && m.Value == expected).Label($"\"{text}\" should read {expected}");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Inserting_a_number_into_a_sentence_only_shifts_its_offsets()
+    [Property]
+    public Property Inserting_a_number_into_a_sentence_only_shifts_its_offsets()
     {
         var frames = Gen.Elements(
             (Before: "Selon le bilan, ", After: " personnes ont été évacuées."),
@@ -90,7 +99,7 @@ public class NumberPropertyTests
             from text in texts
             from frame in frames
             select (text, frame.Before, frame.After);
-        Prop.ForAll(Arb.From(cases), c =>
+        return Prop.ForAll(Arb.From(cases), c =>
         {
             var alone = NumberTestSupport.NumbersOnly.Extract(c.text).Entities;
             var inside = NumberTestSupport.NumbersOnly.Extract(c.Before + c.text + c.After).Entities
@@ -98,11 +107,11 @@ public class NumberPropertyTests
                 .Select(e => new Entity(e.Kind, e.Start - c.Before.Length, e.End - c.Before.Length, e.Text, e.Canonical, e.Value))
                 .ToArray();
             return alone.SequenceEqual(inside).Label($"\"{c.text}\": [{string.Join(", ", alone.AsEnumerable())}] vs [{string.Join(", ", inside.AsEnumerable())}]");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Candidates_stay_inside_the_text_and_never_overlap_on_hostile_text()
+    [Property]
+    public Property Candidates_stay_inside_the_text_and_never_overlap_on_hostile_text()
     {
         var recognizer = new NumberRecognizer(FrenchNumberParser.Standard);
         var numberish = Gen.Elements(
@@ -110,7 +119,7 @@ public class NumberPropertyTests
             "^", "/", ".", ",", ":", "+", "8", "12", "2023", "1.5", "XXIe", "siècle", "page", "n°", "k", "G", "½", "l'", "d'");
         var pieces = Gen.OneOf(TextGenerators.HostileText().Generator, numberish, Gen.Constant(" "));
         var texts = pieces.ArrayOf().Select(parts => string.Join(" ", parts));
-        Prop.ForAll(Arb.From(texts), text =>
+        return Prop.ForAll(texts.Shrinking(), text =>
         {
             var output = new List<Candidate>();
             recognizer.Recognize(Document.Create(text), new RecognitionContext(null, EntityKindSet.All), output);
@@ -119,14 +128,14 @@ public class NumberPropertyTests
             {
                 if (candidate.Start < previousEnd || candidate.End <= candidate.Start || candidate.End > text.Length || candidate.Value is not NumberValue)
                 {
-                    return false;
+                    return false.Label($"{candidate} is empty, outside the text, overlaps the one ending at {previousEnd} or has no number value");
                 }
 
                 previousEnd = candidate.End;
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 
     /// <summary>The match at token 0 if it covers the whole text.</summary>

@@ -89,7 +89,7 @@ public class PackageMetadataTests
         var versions = Regex.Matches(readme, @"add package FrenchNewsNer --version (\S+)").Select(m => m.Groups[1].Value).ToArray();
         Assert.NotEmpty(versions);
         Assert.All(versions, v => Assert.Equal(version, v));
-        Assert.Contains($"## [{version}]", File.ReadAllText(Repo("CHANGELOG.md")), StringComparison.Ordinal);
+        Assert.Contains($"## [{version}]", File.ReadAllText(Repo("docs/CHANGELOG.md")), StringComparison.Ordinal);
     }
 
     [Fact]

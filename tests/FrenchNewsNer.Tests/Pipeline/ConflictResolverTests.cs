@@ -1,8 +1,11 @@
 using FrenchNewsNer.Pipeline;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FrenchNewsNer.Tests.Text;
 
 namespace FrenchNewsNer.Tests.Pipeline;
 
+[Properties(MaxTest = 100)]
 public class ConflictResolverTests
 {
     [Fact]
@@ -95,24 +98,25 @@ public class ConflictResolverTests
         Assert.Null(ConflictResolver.KeyLayout.For(huge, 1 << 30));
     }
 
-    [Fact]
-    public void Result_never_overlaps_and_is_sorted()
+    [Property]
+    public Property Result_never_overlaps_and_is_sorted()
     {
         var candidate = Gen.Choose(0, 200).SelectMany(start => Gen.Choose(1, 40), (start, length) => (start, length))
             .SelectMany(_ => Gen.Choose(0, 5), (span, kind) => new Candidate((EntityKind)kind, span.start, Math.Min(240, span.start + span.length)));
-        Prop.ForAll(candidate.ListOf().ToArbitrary(), candidates =>
+        return Prop.ForAll(Arb.From(candidate.ListOf(), Shrinkers.Dropping), candidates =>
         {
             var resolved = ConflictResolver.Resolve(candidates.ToList(), 240);
             for (var i = 1; i < resolved.Count; i++)
             {
                 if (resolved[i - 1].End > resolved[i].Start)
                 {
-                    return false;
+                    return false.Label($"accepted {resolved[i - 1]} overlaps accepted {resolved[i]}");
                 }
             }
 
             // Every rejected candidate overlaps an accepted one that is at least as long.
-            return candidates.All(c => resolved.Contains(c) || resolved.Any(r => r.Start < c.End && c.Start < r.End && r.Length >= c.Length));
-        }).QuickCheckThrowOnFailure();
+            var lost = candidates.Where(c => !resolved.Contains(c) && !resolved.Any(r => r.Start < c.End && c.Start < r.End && r.Length >= c.Length));
+            return (!lost.Any()).Label($"rejected without a longer overlapping winner: {string.Join(", ", lost)}");
+        });
     }
 }

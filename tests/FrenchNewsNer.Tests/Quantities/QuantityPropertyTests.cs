@@ -2,10 +2,12 @@ using System.Globalization;
 using FrenchNewsNer.Tests.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static FrenchNewsNer.Tests.Quantities.QuantityTestSupport;
 
 namespace FrenchNewsNer.Tests.Quantities;
 
+[Properties(MaxTest = 100)]
 public sealed class QuantityPropertyTests
 {
     // Every way French news groups thousands: none, space, dot, no-break space, narrow no-break space, Swiss apostrophe.
@@ -36,8 +38,8 @@ public sealed class QuantityPropertyTests
 
     private static readonly string[] Suffixes = ["", ", a indiqué le Kremlin.", " selon les autorités russes", " »", ". Le train est reparti vers la frontière."];
 
-    [Fact]
-    public void N_km_has_si_value_1000_n_whatever_the_group_separator()
+    [Property]
+    public Property N_km_has_si_value_1000_n_whatever_the_group_separator()
     {
         var integers = Gen.Frequency(
             (3, Gen.Choose(0, 999).Select(n => (long)n)),
@@ -50,7 +52,11 @@ public sealed class QuantityPropertyTests
             from unit in Gen.Elements("km", "kilomètres")
             select (n, separator, hundredths, unit);
 
-        Prop.ForAll(Arb.From(cases), c =>
+        // A failing case shrinks its number towards 0 and drops its decimals.
+        var shrinking = Arb.From(cases, c =>
+            (c.hundredths >= 0 ? [c with { hundredths = -1 }] : Array.Empty<(long n, string separator, int hundredths, string unit)>())
+                .Concat(ArbMap.Default.ArbFor<long>().Shrinker(c.n).Where(n => n >= 0).Select(n => c with { n = n })));
+        return Prop.ForAll(shrinking, c =>
         {
             var written = DigitGrouping.Group(c.n, c.separator) + (c.hundredths < 0 ? string.Empty : "," + c.hundredths.ToString("00", CultureInfo.InvariantCulture));
             var value = c.n + (c.hundredths < 0 ? 0 : c.hundredths / 100.0);
@@ -63,11 +69,11 @@ public sealed class QuantityPropertyTests
                     && Close(value, found[0].Value.Number)
                     && Close(1000 * value, found[0].Value.Si))
                 .Label($"'{text}' gave {string.Join(" | ", found.Select(f => $"{f.Text} = {f.Value}"))}");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Inserting_a_passage_in_a_sentence_only_shifts_its_quantities()
+    [Property]
+    public Property Inserting_a_passage_in_a_sentence_only_shifts_its_quantities()
     {
         var cases =
             from prefix in Gen.Elements(Prefixes)
@@ -75,36 +81,40 @@ public sealed class QuantityPropertyTests
             from suffix in Gen.Elements(Suffixes)
             select (prefix, passage, suffix);
 
-        Prop.ForAll(Arb.From(cases), c =>
+        return Prop.ForAll(Arb.From(cases), c =>
         {
             var alone = Find(c.passage);
             var inserted = Find(c.prefix + c.passage + c.suffix);
             var shifted = alone.Select(q => q with { Start = q.Start + c.prefix.Length, End = q.End + c.prefix.Length }).ToList();
             return shifted.SequenceEqual(inserted)
                 .Label($"'{c.prefix}|{c.passage}|{c.suffix}': {string.Join(" | ", inserted.Select(q => $"{q.Start}:{q.Text}"))}");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Any_text_gives_well_formed_non_overlapping_quantities()
+    [Property]
+    public Property Any_text_gives_well_formed_non_overlapping_quantities()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
         {
             var found = Find(text);
             var previousEnd = 0;
             foreach (var quantity in found)
             {
-                if (quantity.Start < previousEnd || quantity.End <= quantity.Start || quantity.End > text.Length
-                    || !double.IsFinite(quantity.Value.Number) || !double.IsFinite(quantity.Value.Si) || quantity.Value.Unit.Length == 0)
+                if (quantity.Start < previousEnd || quantity.End <= quantity.Start || quantity.End > text.Length)
                 {
-                    return false;
+                    return false.Label($"{quantity} is empty, outside the text or overlaps the quantity ending at {previousEnd}");
+                }
+
+                if (!double.IsFinite(quantity.Value.Number) || !double.IsFinite(quantity.Value.Si) || quantity.Value.Unit.Length == 0)
+                {
+                    return false.Label($"{quantity} has a non-finite number or SI value or no unit");
                 }
 
                 previousEnd = quantity.End;
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 
     [Fact]

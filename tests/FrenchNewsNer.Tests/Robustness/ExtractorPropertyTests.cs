@@ -1,6 +1,8 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using FrenchNewsNer.Tests.Text;
 
 namespace FrenchNewsNer.Tests.Robustness;
 
@@ -10,24 +12,23 @@ namespace FrenchNewsNer.Tests.Robustness;
 /// threads, offsets that only shift under an unrelated leading paragraph, and values untouched by
 /// typographic variants (’ for ', U+00A0 inside numbers).
 /// </summary>
+[Properties(MaxTest = 100)]
 public class ExtractorPropertyTests
 {
     private static readonly ExtractionOptions WithReferenceDate = new() { ReferenceDate = new DateOnly(2023, 9, 17) };
 
     private static EntityExtractor Extractor => EntityExtractor.Default;
 
-    [Fact]
-    public void Any_news_text_or_mutation_of_it_gives_a_valid_result()
-    {
+    [Property]
+    public Property Any_news_text_or_mutation_of_it_gives_a_valid_result() =>
         Prop.ForAll(NewsTextGenerators.NewsOrMutated(), text =>
         {
             ResultInvariants.Check(text, Extractor.Extract(text));
             ResultInvariants.Check(text, Extractor.Extract(text, WithReferenceDate));
-        }).QuickCheckThrowOnFailure();
-    }
+        });
 
-    [Fact]
-    public void News_text_cut_anywhere_gives_a_valid_result()
+    [Property]
+    public Property News_text_cut_anywhere_gives_a_valid_result()
     {
         // Rules look at the tokens after a cue ("le journal", "la revue", "à 17"); a cut right after the cue
         // must find the end of the text, not an index past it.
@@ -35,30 +36,29 @@ public class ExtractorPropertyTests
             from text in NewsTextGenerators.NewsText()
             from cut in Gen.Choose(0, text.Length)
             select text[..cut].TrimEnd();
-        Prop.ForAll(cases.ToArbitrary(), text => ResultInvariants.Check(text, Extractor.Extract(text, WithReferenceDate)))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(cases.Shrinking(), text => ResultInvariants.Check(text, Extractor.Extract(text, WithReferenceDate)));
     }
 
-    [Fact]
-    public void Each_kind_alone_gives_a_valid_result_of_that_kind_only()
+    [Property]
+    public Property Each_kind_alone_gives_a_valid_result_of_that_kind_only()
     {
         // Narrowing the kinds skips recognisers and stages: the result must stay valid without them.
         var cases =
             from text in NewsTextGenerators.MutatedNewsText()
             from kind in Gen.Elements(Enum.GetValues<EntityKind>())
             select (text, kind);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ShrinkingBy(c => c.text, (c, text) => c with { text = text }), c =>
         {
             var result = Extractor.Extract(c.text, new ExtractionOptions { Kinds = EntityKindSet.Of(c.kind) });
             ResultInvariants.Check(c.text, result);
             Assert.All(result.Entities, e => Assert.Equal(c.kind, e.Kind));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void The_same_text_gives_the_same_result_on_every_run()
+    [Property]
+    public Property The_same_text_gives_the_same_result_on_every_run()
     {
-        Prop.ForAll(NewsTextGenerators.NewsOrMutated(), text =>
+        return Prop.ForAll(NewsTextGenerators.NewsOrMutated(), text =>
         {
             var first = ResultInvariants.Describe(Extractor.Extract(text, WithReferenceDate));
             var second = ResultInvariants.Describe(Extractor.Extract(text, WithReferenceDate));
@@ -67,14 +67,18 @@ public class ExtractorPropertyTests
             var fresh = ResultInvariants.Describe(FreshExtractor.Value.Extract(text, WithReferenceDate));
             Assert.Equal(first, second);
             Assert.Equal(first, fresh);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Eight_threads_at_once_give_what_one_thread_gives()
+    [Property]
+    public Property Eight_threads_at_once_give_what_one_thread_gives()
     {
         var batches = Gen.OneOf(NewsTextGenerators.NewsText(), NewsTextGenerators.MutatedNewsText()).NonEmptyListOf().Select(l => l.Take(12).ToArray());
-        Prop.ForAll(batches.ToArbitrary(), texts =>
+        // A failing batch shrinks by dropping texts, then by shrinking the first text.
+        var shrinkingBatches = Arb.From(batches, texts => texts.Length <= 1
+            ? Shrinkers.Text(texts[0]).Select(t => new[] { t })
+            : Enumerable.Range(0, texts.Length).Select(skip => texts.Where((_, i) => i != skip).ToArray()));
+        return Prop.ForAll(shrinkingBatches, texts =>
         {
             var expected = texts.Select(t => ResultInvariants.Describe(Extractor.Extract(t, WithReferenceDate))).ToArray();
             var actual = new string[8][];
@@ -104,17 +108,17 @@ public class ExtractorPropertyTests
             }
 
             Assert.All(actual, results => Assert.Equal(expected, results));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void An_unrelated_leading_paragraph_shifts_every_offset_by_its_length_and_changes_nothing_else()
+    [Property]
+    public Property An_unrelated_leading_paragraph_shifts_every_offset_by_its_length_and_changes_nothing_else()
     {
         var cases =
             from prefix in NewsTextGenerators.UnrelatedParagraph()
             from text in Gen.OneOf(NewsTextGenerators.NewsText(), NewsTextGenerators.MutatedNewsText())
             select (prefix, text);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ShrinkingBy(c => c.text, (c, text) => c with { text = text }), c =>
         {
             var alone = Extractor.Extract(c.text, WithReferenceDate);
             var prefixed = Extractor.Extract(c.prefix + c.text, WithReferenceDate);
@@ -126,13 +130,13 @@ public class ExtractorPropertyTests
             Assert.Equal(
                 alone.Gifts.Select(g => Describe(g, 0)),
                 prefixed.Gifts.Select(g => Describe(g, shift)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Typographic_apostrophes_and_no_break_spaces_inside_numbers_change_no_value()
+    [Property]
+    public Property Typographic_apostrophes_and_no_break_spaces_inside_numbers_change_no_value()
     {
-        Prop.ForAll(NewsTextGenerators.NewsText().ToArbitrary(), text =>
+        return Prop.ForAll(NewsTextGenerators.NewsText().Shrinking(), text =>
         {
             var variant = Typographic(text);
             var plain = Extractor.Extract(text, WithReferenceDate);
@@ -143,7 +147,7 @@ public class ExtractorPropertyTests
             Assert.Equal(
                 plain.Entities.Select(e => (e.Kind, e.Start, e.End, e.Value)),
                 typographic.Entities.Select(e => (e.Kind, e.Start, e.End, e.Value)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

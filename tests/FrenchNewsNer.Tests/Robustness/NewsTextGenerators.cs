@@ -110,8 +110,8 @@ internal static class NewsTextGenerators
         from mutations in Mutation().ListOf()
         select mutations.Take(8).Aggregate(text, (current, mutate) => mutate(current));
 
-    /// <summary>Arbitrary news text or a mutation of it, half and half.</summary>
-    public static Arbitrary<string> NewsOrMutated() => Gen.OneOf(NewsText(), MutatedNewsText()).ToArbitrary();
+    /// <summary>Arbitrary news text or a mutation of it, half and half; it shrinks by sentences, words, then characters.</summary>
+    public static Arbitrary<string> NewsOrMutated() => Gen.OneOf(NewsText(), MutatedNewsText()).Shrinking();
 
     /// <summary>Text whose first paragraph has nothing to do with the news after it: an unrelated prefix.</summary>
     public static Gen<string> UnrelatedParagraph() =>

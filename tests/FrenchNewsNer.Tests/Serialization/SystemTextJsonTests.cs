@@ -22,6 +22,18 @@ public class SystemTextJsonTests
     }
 
     [Property(Arbitrary = [typeof(ResultGenerators)], MaxTest = 150)]
+    public Property Each_part_of_a_result_round_trips(ExtractionResult result)
+    {
+        var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(result, FrenchNewsNerJsonContext.Default.ExtractionResult), FrenchNewsNerJsonContext.Default.ExtractionResult)!;
+        return (back.Text == result.Text).Label("text")
+            .And((back.ReferenceDate == result.ReferenceDate).Label("referenceDate"))
+            .And(back.Entities.SequenceEqual(result.Entities).Label("entities"))
+            .And(back.Gifts.SequenceEqual(result.Gifts).Label($"gifts: {string.Join(" ; ", result.Gifts)} -> {string.Join(" ; ", back.Gifts)}"))
+            .And(back.Sentences.SequenceEqual(result.Sentences).Label($"sentences: {string.Join(' ', result.Sentences)} -> {string.Join(' ', back.Sentences)}"))
+            .And((back.FrenchScore == result.FrenchScore).Label($"frenchScore: {result.FrenchScore:R} -> {back.FrenchScore:R}"));
+    }
+
+    [Property(Arbitrary = [typeof(ResultGenerators)], MaxTest = 150)]
     public bool The_serializer_writes_exactly_what_FormatJson_writes(ExtractionResult result) =>
         JsonSerializer.Serialize(result, Relaxed.ExtractionResult) == FormatJson.SerializeDocument(result, documentName: null, indented: false);
 
@@ -32,8 +44,12 @@ public class SystemTextJsonTests
         var json = JsonSerializer.Serialize(result, Web);
         var back = JsonSerializer.Deserialize<ExtractionResult>(json, Web);
         return back is not null && ResultGenerators.Same(result, back)
-            && JsonElement.DeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(FormatJson.SerializeDocument(result, null)).RootElement);
+            && SameJson(json, FormatJson.SerializeDocument(result, null));
     }
+
+    /// <summary>The same JSON values in the same order, whatever the escaping and indentation (JsonElement.DeepEquals is .NET 9+).</summary>
+    private static bool SameJson(string a, string b) =>
+        JsonSerializer.Serialize(JsonDocument.Parse(a).RootElement) == JsonSerializer.Serialize(JsonDocument.Parse(b).RootElement);
 
     [Fact]
     public void Items_with_a_repeated_text_are_texts_in_text_order_and_spans_otherwise()

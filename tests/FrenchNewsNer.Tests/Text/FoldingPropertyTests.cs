@@ -1,8 +1,10 @@
 using FrenchNewsNer.Text;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace FrenchNewsNer.Tests.Text;
 
+[Properties(MaxTest = 100)]
 public class FoldingPropertyTests
 {
     [Fact]
@@ -18,10 +20,10 @@ public class FoldingPropertyTests
         Assert.Equal(' ', CharFolding.Fold('\u202F'));
     }
 
-    [Fact]
-    public void A_pooled_shadow_is_the_string_shadow_with_the_same_map_until_released()
+    [Property]
+    public Property A_pooled_shadow_is_the_string_shadow_with_the_same_map_until_released()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
         {
             var reference = FoldedText.Create(text);
             var pooled = FoldedText.CreatePooled(text);
@@ -34,8 +36,9 @@ public class FoldingPropertyTests
 
             pooled.Release();
             pooled.Release(); // a second release is harmless: the buffer went back once
-            return same && pooled.Span.IsEmpty;
-        }).QuickCheckThrowOnFailure();
+            return same.Label("the pooled shadow or its map differs from the string shadow")
+                .And(pooled.Span.IsEmpty.Label("a released shadow still reads its buffer"));
+        });
     }
 
     [Fact]
@@ -51,10 +54,10 @@ public class FoldingPropertyTests
         second.Release();
     }
 
-    [Fact]
-    public void Shadow_maps_back_exactly_to_the_original()
+    [Property]
+    public Property Shadow_maps_back_exactly_to_the_original()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
         {
             var folded = FoldedText.Create(text);
             var shadow = folded.Value;
@@ -65,7 +68,7 @@ public class FoldingPropertyTests
                 // Strictly increasing, and each shadow unit is the fold of the unit it maps to.
                 if (original <= previous || CharFolding.Fold(text[original]) != shadow[i])
                 {
-                    return false;
+                    return false.Label($"shadow unit {i} maps to {original}, after {previous}, whose fold is not '{shadow[i]}'");
                 }
 
                 // Every unit skipped between two mapped units is one that folds to nothing.
@@ -73,7 +76,7 @@ public class FoldingPropertyTests
                 {
                     if (CharFolding.Fold(text[skipped]) != CharFolding.Dropped)
                     {
-                        return false;
+                        return false.Label($"unit {skipped} is skipped by the map but does not fold to nothing");
                     }
                 }
 
@@ -84,30 +87,30 @@ public class FoldingPropertyTests
             {
                 if (CharFolding.Fold(text[skipped]) != CharFolding.Dropped)
                 {
-                    return false;
+                    return false.Label($"trailing unit {skipped} is skipped by the map but does not fold to nothing");
                 }
             }
 
-            return folded.ToOriginal(shadow.Length) == text.Length;
-        }).QuickCheckThrowOnFailure();
+            return (folded.ToOriginal(shadow.Length) == text.Length).Label("the end of the shadow does not map to the end of the text");
+        });
     }
 
-    [Fact]
-    public void Folding_is_idempotent()
+    [Property]
+    public Property Folding_is_idempotent()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
         {
             var once = FoldedText.Create(text).Value;
-            return FoldedText.Create(once).Value == once;
-        }).QuickCheckThrowOnFailure();
+            return (FoldedText.Create(once).Value == once).Label($"folding \"{once}\" again changes it");
+        });
     }
 
-    [Fact]
-    public void Typographic_and_typewriter_apostrophes_fold_alike()
+    [Property]
+    public Property Typographic_and_typewriter_apostrophes_fold_alike()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
-            FoldedText.Create(text.Replace('\'', '’')).Value == FoldedText.Create(text.Replace('’', '\'')).Value)
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
+            (FoldedText.Create(text.Replace('\'', '’')).Value == FoldedText.Create(text.Replace('’', '\'')).Value)
+                .Label("the two apostrophes fold differently"));
     }
 
     [Theory]

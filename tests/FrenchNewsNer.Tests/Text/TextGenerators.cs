@@ -15,12 +15,12 @@ internal static class TextGenerators
         "\uD83D\uDE00", "\uD800", "\uDC00", "\0", "\u0007", "\uFFFF", "\uFEFF", "M.", "Mme", "14h30", "13/09/2023", "35e", "km²",
     ];
 
-    /// <summary>Concatenations of tricky pieces and arbitrary characters.</summary>
+    /// <summary>Concatenations of tricky pieces and arbitrary characters; they shrink by sentences, words, then characters.</summary>
     public static Arbitrary<string> HostileText()
     {
         var piece = Gen.OneOf(
             Gen.Elements(Pieces),
             ArbMap.Default.GeneratorFor<char>().Select(c => c.ToString()));
-        return piece.ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
+        return piece.ArrayOf().Select(parts => string.Concat(parts)).Shrinking();
     }
 }

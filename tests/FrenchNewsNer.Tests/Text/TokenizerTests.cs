@@ -1,8 +1,10 @@
 using FrenchNewsNer.Text;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace FrenchNewsNer.Tests.Text;
 
+[Properties(MaxTest = 100)]
 public class TokenizerTests
 {
     private static string[] Texts(string text)
@@ -81,36 +83,43 @@ public class TokenizerTests
         Assert.True(tokens[5].Has(TokenFlags.SpaceBefore));
     }
 
-    [Fact]
-    public void Tokens_are_ordered_inside_the_text_and_never_overlap()
+    [Property]
+    public Property Tokens_are_ordered_inside_the_text_and_never_overlap()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
         {
             var document = Document.Create(text);
             var previousEnd = 0;
             var previousFoldEnd = 0;
             foreach (var token in document.Tokens)
             {
-                if (token.Start < previousEnd || token.End <= token.Start || token.End > text.Length
-                    || token.FoldStart < previousFoldEnd || token.FoldEnd <= token.FoldStart
-                    || token.Start != document.Folded.ToOriginalStart(token.FoldStart)
-                    || token.End != document.Folded.ToOriginalEnd(token.FoldEnd))
+                if (token.Start < previousEnd || token.End <= token.Start || token.End > text.Length)
                 {
-                    return false;
+                    return false.Label($"token [{token.Start},{token.End}) is empty, outside the text or overlaps the one ending at {previousEnd}");
+                }
+
+                if (token.FoldStart < previousFoldEnd || token.FoldEnd <= token.FoldStart)
+                {
+                    return false.Label($"token shadow [{token.FoldStart},{token.FoldEnd}) is empty or overlaps the one ending at {previousFoldEnd}");
+                }
+
+                if (token.Start != document.Folded.ToOriginalStart(token.FoldStart) || token.End != document.Folded.ToOriginalEnd(token.FoldEnd))
+                {
+                    return false.Label($"token [{token.Start},{token.End}) does not map to its shadow [{token.FoldStart},{token.FoldEnd})");
                 }
 
                 previousEnd = token.End;
                 previousFoldEnd = token.FoldEnd;
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 
-    [Fact]
-    public void Every_non_space_character_belongs_to_a_token()
+    [Property]
+    public Property Every_non_space_character_belongs_to_a_token()
     {
-        Prop.ForAll(TextGenerators.HostileText(), text =>
+        return Prop.ForAll(TextGenerators.HostileText(), text =>
         {
             var document = Document.Create(text);
             var covered = new bool[text.Length];
@@ -128,11 +137,11 @@ public class TokenizerTests
                 var isSpace = fold is ' ' or '\n' or '\r';
                 if (!covered[i] && !isSpace && fold != CharFolding.Dropped)
                 {
-                    return false;
+                    return false.Label($"character {i} (U+{(int)text[i]:X4}) belongs to no token");
                 }
             }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+            return true.ToProperty();
+        });
     }
 }
