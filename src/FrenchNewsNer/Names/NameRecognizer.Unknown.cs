@@ -30,6 +30,13 @@ internal sealed partial class NameRecognizer
             return null;
         }
 
+        // "La société Ressac SAS": a legal form in capitals right after the word names a company, whatever the
+        // word means in French (a company may take any word for its name).
+        if (next < tokens.Length && tokens[next].Has(TokenFlags.AllCaps) && Is(LegalForms, document, next))
+        {
+            return new Found(EntityKind.Organization, i, next + 1, null);
+        }
+
         if (!IsUnknownWord(document, i))
         {
             return null;

@@ -51,7 +51,12 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
     // Words that end a company's name ("Chevron Oil", "RJR Nabisco Inc", "Nestlé SA"); folded.
     private static readonly FoldedKeySet CompanySuffixes = Set(
-        "corp", "corporation", "inc", "ltd", "sa", "ag", "gmbh", "brothers", "company", "co", "group", "holding", "oil", "motors", "airlines", "bank");
+        "corp", "corporation", "inc", "ltd", "sa", "ag", "gmbh", "brothers", "company", "co", "group", "holding", "oil", "motors", "airlines", "bank",
+        "sas", "sasu", "sarl", "eurl", "snc", "sca", "gie", "llc", "plc", "nv", "bv");
+
+    // Legal forms written in capitals after a company's name ("Ressac SAS", "Martin SARL", "Siemens AG"):
+    // they make the word before an organisation even when it is also a French word; folded.
+    private static readonly FoldedKeySet LegalForms = Set("sa", "sas", "sasu", "sarl", "eurl", "snc", "sca", "gie", "llc", "plc", "ag", "gmbh", "nv", "bv");
 
     // Determiners that introduce an organisation's acronym ("la CGT", "du FMI", "l'OTAN"); folded.
     private static readonly FoldedKeySet Determiners = Set("le", "la", "les", "l'", "du", "des", "au", "aux");

@@ -98,13 +98,17 @@ internal static class NewsGenerators
                 new Words("La société "), new Plant(new Planted(EntityKind.Organization, name + form, null, null, "company with legal form")),
                 new Words(" a licencié"), new Words(" une partie de", Droppable: true), new Words(" ses salariés."),
             ]);
+        // As in news, the acronym spells the name's initials ("Fédération régionale des infirmiers" → FRI),
+        // without accents; its mentions take the long name as their canonical (docs/FORMAT.md).
         var acronym =
+            from head in Gen.Elements(("La ", "Fédération régionale des ", "FR"), ("L'", "Union nationale des ", "UN"), ("La ", "Confédération générale des ", "CG"))
             from members in Gen.Elements(Members)
-            from letters in Gen.Elements("FRAP", "UNTV", "CRDE", "FNSB", "ARPE")
+            let name = head.Item2 + members
+            let letters = head.Item3 + char.ToUpperInvariant(members.Normalize(System.Text.NormalizationForm.FormD)[0])
             select new NewsSentence([
-                new Words("La "), new Plant(new Planted(EntityKind.Organization, "Fédération régionale des " + members, null, null, "organisation with acronym")),
-                new Words(" ("), new Plant(new Planted(EntityKind.Organization, letters, null, null, "acronym in brackets")), new Words(") proteste. La "),
-                new Plant(new Planted(EntityKind.Organization, letters, null, null, "acronym reused")), new Words(" demande une réunion"),
+                new Words(head.Item1), new Plant(new Planted(EntityKind.Organization, name, name, null, "organisation with acronym")),
+                new Words(" ("), new Plant(new Planted(EntityKind.Organization, letters, name, null, "acronym in brackets")), new Words(") proteste. " + head.Item1),
+                new Plant(new Planted(EntityKind.Organization, letters, name, null, "acronym reused")), new Words(" demande une réunion"),
                 new Words(" au plus vite", Droppable: true), new Words("."),
             ]);
         return Gen.OneOf(union, company, acronym);
