@@ -81,15 +81,17 @@ internal sealed partial class CanonicalNameResolver : IDocumentStage
             key[length++] = (char)mention.Kind;
             for (var w = 0; w < mention.WordCount; w++)
             {
+                // Room for the separating space too: a word that exactly fills the buffer leaves none for it.
+                var word = document.FoldedOf(s.Words[mention.FirstWord + w]);
+                var needed = length + (w > 0 ? 1 : 0) + word.Length;
+                if (needed > key.Length)
+                {
+                    key = s.GrowKeyBuffer(length, needed + ((mention.WordCount - w) * 2));
+                }
+
                 if (w > 0)
                 {
                     key[length++] = ' ';
-                }
-
-                var word = document.FoldedOf(s.Words[mention.FirstWord + w]);
-                if (length + word.Length > key.Length)
-                {
-                    key = s.GrowKeyBuffer(length, length + word.Length + ((mention.WordCount - w) * 2));
                 }
 
                 word.CopyTo(key.AsSpan(length));

@@ -113,12 +113,10 @@ internal sealed partial class NameRecognizer
             return withParticle - i >= 3 ? PersonAt(document, i, withParticle) : null;
         }
 
-        // A first name that is also a common word ("Pierre", "Rose", "Isabelle") needs a surname that is not
-        // when it opens the sentence (its capital says nothing there); in mid-sentence two capitals in a row
-        // are the name's own ("selon Isabelle Boulanger"). Any first name needs a surname that is no title or
-        // designator ("Marie Gare" is not a name, "Benjamin Constant" is).
+        // A first name that is also a common word ("Pierre", "Rose") needs a surname that is not; any first
+        // name needs one that is no title or designator ("Marie Gare" is not a name, "Benjamin Constant" is).
         if (IsCommon(document, next) && !_gazetteers.Surnames.Contains(document.FoldedOf(next))
-            && ((IsCommon(document, i) && StartsSentence(document, i)) || IsTitleOrDesignator(document, next)))
+            && (IsCommon(document, i) || IsTitleOrDesignator(document, next)))
         {
             return null;
         }

@@ -32,3 +32,21 @@ public class UserRulePropertyTests
             return true;
         });
 }
+
+/// <summary>Cases the property above found, kept as plain facts.</summary>
+public class UserRuleRegressionTests
+{
+    [Fact]
+    public void A_text_in_capitals_with_greedy_user_rules_is_extracted()
+    {
+        var extractor = new EntityExtractorBuilder()
+            .AddPattern(new EntityPattern(EntityKind.Person, [PatternToken.WithCase(TokenCase.Capitalized), PatternToken.WithCase(TokenCase.Capitalized).OneOrMore()], id: "user:names"))
+            .AddPattern(new EntityPattern(EntityKind.Organization, [PatternToken.FoldedWord("agence", "societe"), PatternToken.Any.Optional(), PatternToken.Shaped("Xxxxx")]))
+            .AddPattern(EntityPattern.Phrase(EntityKind.Location, "Moscou", canonical: "Moskva"))
+            .Exclude("Kremlin")
+            .Build();
+        const string text = "SERGUEÏ LAVROV ET OLEG KOJÉMIAKO SE SONT MUTUELLEMENT OFFERT UN FUSIL EN 2022.";
+        var result = extractor.Extract(text);
+        Assert.All(result.Entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+    }
+}
