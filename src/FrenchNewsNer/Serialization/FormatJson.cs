@@ -197,7 +197,8 @@ public static class FormatJson
     /// <summary>
     /// Writes one gift event: <c>items</c>, <c>giver</c>, <c>recipient</c> (null when unknown), <c>mutual</c>,
     /// and the mentions when known. An item is its Gift entity's text, or its <c>{start, end}</c> when
-    /// <paramref name="references"/> says the text would name another entity of the result.
+    /// <paramref name="references"/> says the text would name another entity of the result, plus its
+    /// <c>entity</c> index when the span would too (see <see cref="GiftItemReferences"/>).
     /// </summary>
     /// <param name="writer">The writer, positioned where a value may start.</param>
     /// <param name="gift">The gift event.</param>
@@ -214,6 +215,15 @@ public static class FormatJson
             if (references is null || references.TryNameByText(item))
             {
                 writer.WriteStringValue(item.Text);
+            }
+            else if (references.EntityIndexBesideSpan(item) is { } index)
+            {
+                // Another Gift entity has this very span: the bare span would name it, the index names the item.
+                writer.WriteStartObject();
+                writer.WriteNumber("start", item.Start);
+                writer.WriteNumber("end", item.End);
+                writer.WriteNumber("entity", index);
+                writer.WriteEndObject();
             }
             else
             {

@@ -70,7 +70,7 @@ internal static class FormatJsonReader
             var references = new GiftItemReferences(entities);
             foreach (var gift in gifts)
             {
-                events.Add(gift.Resolve(text, entities, references));
+                events.Add(gift.Resolve(text, references));
             }
         }
 
@@ -228,10 +228,14 @@ internal static class FormatJsonReader
     }
 
     /// <summary>Reads a <c>{start, end}</c> object.</summary>
-    public static TextSpan ReadSpan(ref Utf8JsonReader reader)
+    public static TextSpan ReadSpan(ref Utf8JsonReader reader) => ReadSpan(ref reader, readEntity: false, out _);
+
+    /// <summary>Reads a <c>{start, end}</c> object; with <paramref name="readEntity"/>, also a gift item's <c>entity</c> index.</summary>
+    private static TextSpan ReadSpan(ref Utf8JsonReader reader, bool readEntity, out int? entity)
     {
         Expect(ref reader, JsonTokenType.StartObject, "a span");
         int? start = null, end = null;
+        entity = null;
         while (NextProperty(ref reader, out var name))
         {
             switch (name)
@@ -241,6 +245,9 @@ internal static class FormatJsonReader
                     break;
                 case "end":
                     end = ReadInt(ref reader, name);
+                    break;
+                case "entity" when readEntity:
+                    entity = ReadInt(ref reader, name);
                     break;
                 default:
                     reader.Skip();
@@ -388,8 +395,8 @@ internal static class FormatJsonReader
             {
                 case "items":
                     gift.Items = ReadArray(ref reader, name, static (ref Utf8JsonReader r) => r.TokenType == JsonTokenType.String
-                        ? new RawItem(r.GetString(), default)
-                        : new RawItem(null, ReadSpan(ref r)));
+                        ? new RawItem(r.GetString(), default, null)
+                        : ReadSpanItem(ref r));
                     break;
                 case "giver":
                     gift.Giver = ReadNullableString(ref reader, name);
@@ -415,8 +422,15 @@ internal static class FormatJsonReader
         return gift;
     }
 
-    /// <summary>An item as read: a text, or a span when <see cref="Text"/> is null.</summary>
-    private readonly record struct RawItem(string? Text, TextSpan Span);
+    /// <summary>Reads an item written as <c>{start, end}</c>, with the <c>entity</c> index the writer adds when several Gift entities share the span.</summary>
+    private static RawItem ReadSpanItem(ref Utf8JsonReader reader)
+    {
+        var span = ReadSpan(ref reader, readEntity: true, out var entity);
+        return new RawItem(null, span, entity);
+    }
+
+    /// <summary>An item as read: a text, or a span (and the entity index written beside it, if any) when <see cref="Text"/> is null.</summary>
+    private readonly record struct RawItem(string? Text, TextSpan Span, int? Entity);
 
     /// <summary>A gift event read before the result's entities are known (JSON may give gifts first).</summary>
     private sealed class RawGift
@@ -433,7 +447,7 @@ internal static class FormatJsonReader
 
         public TextSpan? RecipientMention { get; set; }
 
-        public GiftEvent Resolve(string text, List<Entity> entities, GiftItemReferences references)
+        public GiftEvent Resolve(string text, GiftItemReferences references)
         {
             var items = new Entity[Items.Count];
             for (var i = 0; i < items.Length; i++)
@@ -441,20 +455,18 @@ internal static class FormatJsonReader
                 var raw = Items[i];
                 items[i] = raw.Text is not null
                     ? references.NameByText(raw.Text) ?? throw new JsonException($"Gift item \"{raw.Text}\" is the text of no Gift entity of this result.")
-                    : BySpan(text, entities, raw.Span);
+                    : BySpan(text, references, raw);
             }
 
             return new GiftEvent(items, Giver, Recipient, Mutual) { GiverMention = GiverMention, RecipientMention = RecipientMention };
         }
 
-        private static Entity BySpan(string text, List<Entity> entities, TextSpan span)
+        private static Entity BySpan(string text, GiftItemReferences references, RawItem raw)
         {
-            foreach (var entity in entities)
+            var span = raw.Span;
+            if (references.NameBySpan(span, raw.Entity) is { } named)
             {
-                if (entity.Kind == EntityKind.Gift && entity.Start == span.Start && entity.End == span.End)
-                {
-                    return entity;
-                }
+                return named;
             }
 
             // A span that no Gift entity has (a hand-written file): the item is the text it covers.
