@@ -1,4 +1,5 @@
 using FrenchNewsNer;
+using FrenchNewsNer.Extensions.DependencyInjection;
 using FrenchNewsNer.Serialization;
 using FrenchNewsNer.WebApi;
 
@@ -12,8 +13,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.TypeInfoResolverChain.Insert(1, WebApiJsonContext.Default);
 });
 
-// One immutable, thread-safe extractor for the whole app.
-builder.Services.AddSingleton<IEntityExtractor>(EntityExtractor.Default);
+// One immutable, thread-safe extractor for the whole app, built once (FrenchNewsNer.Extensions.DependencyInjection);
+// configure it here: builder => builder.AddPatternFile("patterns.jsonl").Exclude("…").
+builder.Services.AddEntityExtractor();
 
 var app = builder.Build();
 app.MapPost("/extract", Endpoints.Extract);

@@ -119,6 +119,12 @@ internal static partial class DateComposer
     /// </summary>
     private static bool TryEnds(DateExpression first, DateExpression second, ref Endpoint a, ref Endpoint b)
     {
+        // Moving an end on a week or a year must stay inside the calendar (a reference date in 9999).
+        if (a.Year >= 9999 || b.Year >= 9999)
+        {
+            return false;
+        }
+
         if (a.Grain is EndpointGrain.Day or EndpointGrain.Month && first.Form == DateForm.Calendar && first.Year == 0 && second.Year > 0 && b.Year > 0)
         {
             a = a with { Year = b.Year };

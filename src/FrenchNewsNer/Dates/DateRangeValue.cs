@@ -27,6 +27,10 @@ internal enum EndpointGrain : byte
 /// </summary>
 internal readonly record struct Endpoint(EndpointGrain Grain, int Year, int Month, int Day, int Hour, int Minute)
 {
+    // The year an unknown year counts as in range arithmetic. TryParse checks days against the same year, so
+    // an endpoint it accepts always has a first day ("XXXX-02-29" is no range end: 2001 has no 29 February).
+    private const int UnknownYear = 2001;
+
     /// <summary>Whether the endpoint has a calendar part (every grain but <see cref="EndpointGrain.Time"/>).</summary>
     public bool HasDate => Grain != EndpointGrain.Time;
 
@@ -34,7 +38,7 @@ internal readonly record struct Endpoint(EndpointGrain Grain, int Year, int Mont
     public bool HasTime => Grain is EndpointGrain.Time or EndpointGrain.DayTime;
 
     /// <summary>The first day the endpoint covers (a year's 1 January, a month's first day); a year unknown counts as 2001.</summary>
-    public DateOnly FirstDay => new(Year == 0 ? 2001 : Year, Grain == EndpointGrain.Year ? 1 : Month, Grain is EndpointGrain.Year or EndpointGrain.Month ? 1 : Day);
+    public DateOnly FirstDay => new(Year == 0 ? UnknownYear : Year, Grain == EndpointGrain.Year ? 1 : Month, Grain is EndpointGrain.Year or EndpointGrain.Month ? 1 : Day);
 
     /// <summary>Minutes since midnight of the clock time.</summary>
     public int ClockMinutes => (Hour * 60) + Minute;
@@ -74,7 +78,7 @@ internal readonly record struct Endpoint(EndpointGrain Grain, int Year, int Mont
             return Set(out endpoint, new Endpoint(EndpointGrain.Month, year, month, 0, 0, 0));
         }
 
-        if (s.Length < 10 || s[7] != '-' || !Digits(s.Slice(8, 2), out var day) || day < 1 || day > DateTime.DaysInMonth(unknownYear ? 2000 : year, month))
+        if (s.Length < 10 || s[7] != '-' || !Digits(s.Slice(8, 2), out var day) || day < 1 || day > DateTime.DaysInMonth(unknownYear ? UnknownYear : year, month))
         {
             return false;
         }
@@ -142,6 +146,13 @@ internal static class DateRangeValue
     {
         timex = string.Empty;
         type = DateValueType.DateRange;
+
+        // An end moved on a year past 9999 (a reference date at the end of the calendar) has no first day.
+        if (start.Year is < 0 or > 9999 || end.Year is < 0 or > 9999)
+        {
+            return false;
+        }
+
         if (start.Grain == EndpointGrain.Time || end.Grain == EndpointGrain.Time)
         {
             if (start.Grain != EndpointGrain.Time || end.Grain != EndpointGrain.Time)
