@@ -60,18 +60,7 @@ internal static partial class BenchCommand
     internal static int Run(CliContext context, string path, int repeat, string? rawDate, string? rawKinds = null, bool scaling = false, bool json = false, bool peer = false)
     {
         var errors = new ErrorSink(context.IO.Error);
-        DateOnly? referenceDate = null;
-        if (rawDate is not null)
-        {
-            if (OptionValues.TryParseDate(rawDate, out var date))
-            {
-                referenceDate = date;
-            }
-            else
-            {
-                errors.Report("--reference-date", OptionValues.DateError(rawDate));
-            }
-        }
+        var referenceDate = OptionValues.ReferenceDate(rawDate, errors);
 
         if (!OptionValues.TryParseKinds(rawKinds, out var kinds, out var kindError))
         {

@@ -39,18 +39,7 @@ internal static class CompareCommand
     internal static int Run(CliContext context, string[] files, string[] gold, string? rawDate, Func<IEntityExtractor>? peerFactory = null)
     {
         var errors = new ErrorSink(context.IO.Error);
-        DateOnly? referenceDate = null;
-        if (rawDate is not null)
-        {
-            if (OptionValues.TryParseDate(rawDate, out var date))
-            {
-                referenceDate = date;
-            }
-            else
-            {
-                errors.Report("--reference-date", OptionValues.DateError(rawDate));
-            }
-        }
+        var referenceDate = OptionValues.ReferenceDate(rawDate, errors);
 
         if (files.Length == 0 && gold.Length == 0)
         {

@@ -55,16 +55,7 @@ internal static partial class ExtractCommand
     internal static int Run(CliContext context, Settings settings)
     {
         var errors = new ErrorSink(context.IO.Error);
-        DateOnly? referenceDate = null;
-        if (settings.ReferenceDate is { } rawDate)
-        {
-            if (!OptionValues.TryParseDate(rawDate, out var date))
-            {
-                errors.Report("--reference-date", OptionValues.DateError(rawDate));
-            }
-
-            referenceDate = date;
-        }
+        var referenceDate = OptionValues.ReferenceDate(settings.ReferenceDate, errors);
 
         if (!OptionValues.TryParseKinds(settings.Kinds, out var kinds, out var kindError))
         {

@@ -10,6 +10,23 @@ internal static class OptionValues
 
     public static string DateError(string text) => $"'{text}' is not a date; expected YYYY-MM-DD";
 
+    /// <summary>The <c>--reference-date</c> option's value: null when absent; when malformed, reported to <paramref name="errors"/> (and null).</summary>
+    public static DateOnly? ReferenceDate(string? raw, ErrorSink errors)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (TryParseDate(raw, out var date))
+        {
+            return date;
+        }
+
+        errors.Report("--reference-date", DateError(raw));
+        return null;
+    }
+
     /// <summary>Parses <c>--kinds</c>; null means the option was not given, which selects every kind.</summary>
     public static bool TryParseKinds(string? text, out EntityKindSet kinds, out string error)
     {
