@@ -68,6 +68,10 @@ internal static class KnownRecognizersTextErrors
             "Inside a sentence, Recognizers-Text splits \"quatre-vingt-dix-neuf\" after \"dix\": \"Il y avait cent quatre-vingt-dix-neuf votants\" "
             + "gives \" cent quatre-vingt-dix\" = 190 and \"neuf\" = 9 (alone, the same words read 199).",
             written => written.Contains("quatre-vingt-dix-neuf", StringComparison.Ordinal)) { Example = ("cent quatre-vingt-dix-neuf", 199) },
+        new("hundreds-as-cents", "number",
+            "Inside a sentence, Recognizers-Text may read a plural \"cents\" that ends a number as the currency's cents and keep only "
+            + "the number before it: \"Il en restait trois cents, a précisé la préfecture.\" gives \"trois\" = 3 (French \"trois cents\" is 300).",
+            written => written.EndsWith(" cents", StringComparison.Ordinal)),
         new("cent-leading-space", "number",
             "When a number in words starts with \"cent\", Recognizers-Text's span starts at the space before it (\" cent vingt\"), "
             + "one character early; the value is right but the span is not the number's.",
