@@ -1,3 +1,4 @@
+using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -59,13 +60,11 @@ internal sealed partial class QuantityRecognizer
 
             // Digits glued after a letter, a digit or a separator are part of a name, code or date:
             // "G8", "A380", "13/09/2023", "1.5.2023". (A word glued after a full stop is only a missing space.)
-            if (!negative && token.IsNumber && _document.IsGlued(k))
+            // Glued after them ("29km"), they are the number of a quantity.
+            if (!negative && token.IsNumber
+                && (NumberEdges.GluedAfterWordOrNumber(_document, k) || (_document.IsGlued(k) && IsAnyChar(k - 1, "/.,:^_"))))
             {
-                var previous = _tokens[k - 1];
-                if ((previous.IsWord && !previous.Has(TokenFlags.Elision)) || previous.IsNumber || IsAnyChar(k - 1, "/.,:^_"))
-                {
-                    return false;
-                }
+                return false;
             }
 
             if (!_owner._numbers.TryMatch(_document, k, out var match) || match.Ordinal || match.TokenCount <= 0 || match.FirstToken != k)
