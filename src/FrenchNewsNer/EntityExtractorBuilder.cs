@@ -235,7 +235,7 @@ public sealed class EntityExtractorBuilder
         // The recognisers of the kinds the asked kinds depend on are built too (a gift needs names).
         var computed = EntityExtractor.KindDependencies.Closure(_kinds);
         var names = computed.Contains(EntityKind.Person) || computed.Contains(EntityKind.Organization) || computed.Contains(EntityKind.Location);
-        var lexicons = Task.Run(() => LoadLexicons(loadCommonWords: !names));
+        var lexicons = Task.Run(() => LoadLexicons(computed, loadCommonWords: !names));
         var recognizers = ImmutableArray.CreateBuilder<IEntityRecognizer>();
         var ids = NameIds.Empty;
         AcronymDefinitions? acronyms = null;
@@ -267,9 +267,24 @@ public sealed class EntityExtractorBuilder
             }
         }
 
-        recognizers.Add(new QuantityRecognizer(FrenchNumberParser.Standard, BuildUnits()));
-        recognizers.Add(new NumberRecognizer(FrenchNumberParser.Standard));
-        recognizers.Add(new DateRecognizer());
+        // Only the recognisers of the computed kinds: Extract never runs a recogniser none of whose kinds it
+        // computes, so the others would only cost their tables here. (Quantities read numbers with the shared
+        // parser, not through the Number recogniser: Quantity alone needs no Number recogniser.)
+        var units = _units.Count > 0 || computed.Contains(EntityKind.Quantity) ? BuildUnits() : null;
+        if (computed.Contains(EntityKind.Quantity))
+        {
+            recognizers.Add(new QuantityRecognizer(FrenchNumberParser.Standard, units!));
+        }
+
+        if (computed.Contains(EntityKind.Number))
+        {
+            recognizers.Add(new NumberRecognizer(FrenchNumberParser.Standard));
+        }
+
+        if (computed.Contains(EntityKind.Date))
+        {
+            recognizers.Add(new DateRecognizer());
+        }
 
         // Last: the user's rules drop the built-in candidates they exclude or overlap (see UserRuleRecognizer).
         var exclusions = NameExclusions.Create(_exclusions, _entries);
@@ -286,7 +301,11 @@ public sealed class EntityExtractorBuilder
         }
 
         stages.Add(new CanonicalNameResolver(ids));
-        stages.Add(new GiftEventResolver(GiftLexicon.Default, FrenchNumberParser.Standard, RoleNouns.Default));
+        if (computed.Contains(EntityKind.Gift))
+        {
+            stages.Add(new GiftEventResolver(GiftLexicon.Default, FrenchNumberParser.Standard, RoleNouns.Default));
+        }
+
         return new EntityExtractor(_kinds, recognizers.ToImmutable(), stages.ToImmutable());
     }
 
@@ -313,14 +332,34 @@ public sealed class EntityExtractorBuilder
             .Where(p => p.Canonical is not null && p.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location)
             .Select(p => new GazetteerEntry(p.Kind, p.Canonical!, p.Canonical) { Id = p.Id });
 
-    private static void LoadLexicons(bool loadCommonWords)
+    /// <summary>Reads ahead the tables of the <paramref name="computed"/> kinds, so the first extraction is not the slow one.</summary>
+    private static void LoadLexicons(EntityKindSet computed, bool loadCommonWords)
     {
-        _ = QuantityLexicon.Default;
-        _ = FrenchNumberParser.Standard.Lexicon;
-        _ = NumberContext.Default;
-        _ = DateLexicon.Default;
-        _ = GiftLexicon.Default;
-        _ = RoleNouns.Default;
+        if (computed.Contains(EntityKind.Quantity))
+        {
+            _ = QuantityLexicon.Default;
+        }
+
+        if (computed.Contains(EntityKind.Quantity) || computed.Contains(EntityKind.Number) || computed.Contains(EntityKind.Date) || computed.Contains(EntityKind.Gift))
+        {
+            _ = FrenchNumberParser.Standard.Lexicon;
+        }
+
+        if (computed.Contains(EntityKind.Number))
+        {
+            _ = NumberContext.Default;
+        }
+
+        if (computed.Contains(EntityKind.Date))
+        {
+            _ = DateLexicon.Default;
+        }
+
+        if (computed.Contains(EntityKind.Gift))
+        {
+            _ = GiftLexicon.Default;
+            _ = RoleNouns.Default;
+        }
 
         // The French score of every result reads the common words, whatever the kinds; the names path
         // loads them with the other gazetteers.

@@ -204,17 +204,8 @@ internal sealed class NumberRecognizer : IEntityRecognizer
     }
 
     /// <summary>"G8", "A380", "h30" (letters glued before); "29km", "5G", "14h" (letters glued after, not read as a suffix).</summary>
-    private static bool GluedToLetters(Document document, int first, int last)
-    {
-        var tokens = document.Tokens;
-        if (first > 0 && !tokens[first].Has(TokenFlags.SpaceBefore)
-            && ((tokens[first - 1].IsWord && !tokens[first - 1].Has(TokenFlags.Elision)) || tokens[first - 1].IsNumber))
-        {
-            return true;
-        }
-
-        return last + 1 < tokens.Length && !tokens[last + 1].Has(TokenFlags.SpaceBefore) && (tokens[last + 1].IsWord || tokens[last + 1].IsNumber);
-    }
+    private static bool GluedToLetters(Document document, int first, int last) =>
+        NumberEdges.GluedAfterWordOrNumber(document, first) || NumberEdges.GluedBeforeWordOrNumber(document, last);
 
     /// <summary>
     /// Digits glued to "/" or ":" and more digits ("13/09", "14:30", "24/7"); a dotted or dashed chain

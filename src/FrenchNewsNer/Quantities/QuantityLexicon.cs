@@ -17,26 +17,28 @@ internal sealed class QuantityLexicon
 
     private static readonly Lazy<QuantityLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Filters of the phrases of After, Before and Cues. The recogniser tries a unit before every token
-    // and context phrases at every position around a number, and nearly no token starts one; these turn
-    // a token away before its hash look-up in the phrase matcher.
-    private readonly PhraseStartFilter _afterStarts;
-    private readonly PhraseStartFilter _beforeStarts;
+    // The filter of the phrases of Cues. The recogniser tries context phrases at every position around a
+    // number, and nearly no token starts one; it turns a token away before its hash look-up.
     private readonly PhraseStartFilter _cueStarts;
 
+    // Units written after a number ("250 km", "2,3 milliards d'euros") and before it ("$5", "EUR 1000",
+    // "pourcentage de vingt").
+    private readonly UnitTable _after;
+    private readonly UnitTable _before;
+
     private QuantityLexicon(
-        PhraseMatcher<UnitDefinition> after,
-        PhraseMatcher<UnitDefinition> before,
+        UnitTable after,
+        UnitTable before,
         FoldedMap<UnitDefinition> singleWordAfter,
         PhraseMatcher<QuantityCue> cues,
         int maxCueTokens,
         FrozenDictionary<string, double> symbolFactors,
         UnitDefinition? minute,
-        (PhraseStartFilter After, PhraseStartFilter Before, PhraseStartFilter Cues) starts)
+        PhraseStartFilter cueStarts)
     {
-        (_afterStarts, _beforeStarts, _cueStarts) = starts;
-        After = after;
-        Before = before;
+        _cueStarts = cueStarts;
+        _after = after;
+        _before = before;
         SingleWordAfter = singleWordAfter;
         Cues = cues;
         MaxCueTokens = maxCueTokens;
@@ -47,11 +49,11 @@ internal sealed class QuantityLexicon
     /// <summary>The built-in lexicon.</summary>
     public static QuantityLexicon Default => Instance.Value;
 
-    /// <summary>Units written after a number ("250 km", "2,3 milliards d'euros").</summary>
-    public PhraseMatcher<UnitDefinition> After { get; }
+    /// <summary>Units written after a number.</summary>
+    internal UnitTable UnitsAfter => _after;
 
-    /// <summary>Units written before a number ("$5", "EUR 1000", "pourcentage de vingt").</summary>
-    public PhraseMatcher<UnitDefinition> Before { get; }
+    /// <summary>Units written before a number.</summary>
+    internal UnitTable UnitsBefore => _before;
 
     /// <summary>One-word units after a number, by folded word: the end of "trois-tonnes" or "demi-heure".</summary>
     public FoldedMap<UnitDefinition> SingleWordAfter { get; }
@@ -71,32 +73,29 @@ internal sealed class QuantityLexicon
     /// <summary>The minute ("min"), for minutes written after hours without their unit ("en 3 h 15"); null when the table has none.</summary>
     public UnitDefinition? Minute { get; }
 
-    /// <summary>The longest unit of <see cref="After"/> starting at token <paramref name="index"/>.</summary>
+    /// <summary>The longest unit written after a number that starts at token <paramref name="index"/> (see <see cref="UnitTable.TryMatch"/>).</summary>
     public bool TryMatchAfter(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
-        TryMatch(After, _afterStarts, document, index, out tokenCount, out unit);
+        _after.TryMatch(document, index, out tokenCount, out unit);
 
-    /// <summary>The longest unit of <see cref="Before"/> starting at token <paramref name="index"/>.</summary>
+    /// <summary>The longest unit written before a number that starts at token <paramref name="index"/>.</summary>
     public bool TryMatchBefore(Document document, int index, out int tokenCount, out UnitDefinition unit) =>
-        TryMatch(Before, _beforeStarts, document, index, out tokenCount, out unit);
+        _before.TryMatch(document, index, out tokenCount, out unit);
 
     /// <summary>The longest phrase of <see cref="Cues"/> starting at token <paramref name="index"/>.</summary>
-    public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue) =>
-        TryMatch(Cues, _cueStarts, document, index, out tokenCount, out cue);
-
-    /// <summary>Whether a unit of <see cref="Before"/> may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>; false means certainly not.</summary>
-    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first) => _beforeStarts.MayStartAt(document, index, first);
-
-    private static bool TryMatch<T>(PhraseMatcher<T> matcher, PhraseStartFilter starts, Document document, int index, out int tokenCount, out T value)
+    public bool TryMatchCue(Document document, int index, out int tokenCount, out QuantityCue cue)
     {
-        if (!starts.MayStartAt(document, index, document.FoldedOf(index)))
+        if (!_cueStarts.MayStartAt(document, index, document.FoldedOf(index)))
         {
             tokenCount = 0;
-            value = default!;
+            cue = default!;
             return false;
         }
 
-        return matcher.TryMatch(document, index, out tokenCount, out value);
+        return Cues.TryMatch(document, index, out tokenCount, out cue);
     }
+
+    /// <summary>Whether a unit written before a number may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>; false means certainly not.</summary>
+    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first) => _before.MayStartAt(document, index, first);
 
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
     internal static QuantityLexicon Build(List<TsvRow> unitRows, List<TsvRow> cueRows)
@@ -130,34 +129,26 @@ internal sealed class QuantityLexicon
             }
         }
 
-        var after = new PhraseMatcher<UnitDefinition>.Builder();
         var singleWord = new FoldedMap<UnitDefinition>.Builder();
-        foreach (var (key, (surface, definition, _)) in afterUnits)
+        foreach (var (key, (_, definition, _)) in afterUnits)
         {
-            after.Add(surface, definition);
-            if (!key.Contains('\u0001', StringComparison.Ordinal) && definition.ExactForms is null && char.IsLetter(key[0]))
+            if (!key.Contains('\u0001', StringComparison.Ordinal) && definition.ExactForms is null && definition.CapitalTokens == 0 && char.IsLetter(key[0]))
             {
                 singleWord.AddFolded(key, definition);
             }
         }
 
-        var before = new PhraseMatcher<UnitDefinition>.Builder();
-        foreach (var (_, (surface, definition, _)) in beforeUnits)
-        {
-            before.Add(surface, definition);
-        }
-
         var (cues, maxCueTokens, cueKeys) = BuildCues(cueRows);
         var minute = afterUnits.TryGetValue("min", out var minuteEntry) && minuteEntry.Definition.Dimension == QuantityDimension.Duration ? minuteEntry.Definition : null;
         return new QuantityLexicon(
-            after.Build(),
-            before.Build(),
+            UnitTable.Build(afterUnits.Select(p => (p.Key, p.Value.Surface, p.Value.Definition))),
+            UnitTable.Build(beforeUnits.Select(p => (p.Key, p.Value.Surface, p.Value.Definition))),
             singleWord.Build(),
             cues,
             maxCueTokens,
             symbolFactors.ToFrozenDictionary(p => p.Key, p => p.Value.Factor, StringComparer.Ordinal),
             minute,
-            (PhraseStartFilter.FromTokenKeys(afterUnits.Keys), PhraseStartFilter.FromTokenKeys(beforeUnits.Keys), PhraseStartFilter.FromTokenKeys(cueKeys)));
+            PhraseStartFilter.FromTokenKeys(cueKeys));
     }
 
     /// <summary>Evaluates a factor or offset: numbers, <c>pi</c>, <c>+ - * /</c> with the usual precedence.</summary>
@@ -231,8 +222,49 @@ internal sealed class QuantityLexicon
             }
         }
 
+        uint capitals = 0;
+        switch (Field(row, 7))
+        {
+            case "":
+                break;
+            case "capitals":
+                for (var k = 0; k < document.Tokens.Length && k < 32; k++)
+                {
+                    if (IsWrittenInCapitals(document.OriginalOf(k)))
+                    {
+                        capitals |= 1u << k;
+                    }
+                }
+
+                if (capitals == 0)
+                {
+                    throw row.Error("the case 'capitals' needs a token written in capitals");
+                }
+
+                break;
+            case var other:
+                throw row.Error($"unknown case '{other}'; expected capitals or nothing");
+        }
+
         var exact = surface.Length == 1 && char.IsLetter(surface[0]) ? surface : null;
-        return (surface, new UnitDefinition(row[1], dimension, factor, offset, unitClass, exact, glued), position);
+        return (surface, new UnitDefinition(row[1], dimension, factor, offset, unitClass, exact, glued, capitals), position);
+    }
+
+    /// <summary>Whether <paramref name="word"/> has a letter and no lower-case letter ("AU", "US").</summary>
+    internal static bool IsWrittenInCapitals(ReadOnlySpan<char> word)
+    {
+        var letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
     }
 
     private static void AddUnit(Dictionary<string, UnitEntry> units, string surface, UnitDefinition definition, TsvRow row)

@@ -47,7 +47,12 @@ internal enum UnitClass : byte
 /// Bit k set: token k of the surface is a digit, "." or superscript that must touch the token before it
 /// ("km2" but not "km 2"; "deg." but not "deg .").
 /// </param>
-internal sealed record UnitDefinition(string Unit, QuantityDimension Dimension, double Factor, double Offset, UnitClass Class, string? ExactForms, uint GluedTokens)
+/// <param name="CapitalTokens">
+/// Bit k set: token k of the surface must be written in capitals in the text (the <c>case</c> column of
+/// units.tsv says <c>capitals</c> and the table writes that token in capitals: "AU" of "$ AU", whose lower
+/// case is the French word "au").
+/// </param>
+internal sealed record UnitDefinition(string Unit, QuantityDimension Dimension, double Factor, double Offset, UnitClass Class, string? ExactForms, uint GluedTokens, uint CapitalTokens = 0)
 {
     /// <summary>The SI value of <paramref name="number"/> in this unit.</summary>
     public double ToSi(double number) => (number * Factor) + Offset;

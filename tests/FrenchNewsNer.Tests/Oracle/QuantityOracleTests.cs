@@ -120,8 +120,9 @@ public class QuantityOracleTests
             .Classify(true, "known Recognizers-Text error: " + known?.Id);
     }
 
-    [Fact(Skip = "FrenchNewsNer defect found by the quantity oracle (issue 12): \"2 $ au total\" is read as 2 AUD, the surface \"$ AU\" "
-        + "matching \"$ au\" whatever the case; un-skip once a country code after a currency symbol must match its case.")]
+    // Found by the quantity oracle (issue 12): "2 $ au total" was read as 2 AUD, the surface "$ AU" matching
+    // "$ au" whatever the case; units.tsv now marks such codes "capitals".
+    [Fact]
     public void Oracle_a_currency_symbol_before_a_lowercase_word_keeps_its_own_currency()
     {
         var found = Assert.Single(QuantityTestSupport.Find("Le relevé officiel indique deux $ au total."));

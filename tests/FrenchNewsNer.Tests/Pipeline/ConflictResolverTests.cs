@@ -33,69 +33,89 @@ public class ConflictResolverTests
         Assert.Equal(EntityKind.Number, Assert.Single(resolved).Kind);
     }
 
-    [Fact]
-    public void The_packed_key_path_picks_what_the_comparison_path_picks_even_among_duplicates()
+    /// <summary>The policy written the slow, obvious way: a stable sort by priority, then first come first served.</summary>
+    private static List<Candidate> ResolveByModel(List<Candidate> candidates, int textLength)
     {
-        // Duplicates (same span and kind, other canonical names) make the order of ties visible: the key
-        // path must run the same sort to the same order, so the same duplicate wins.
+        var occupied = new bool[textLength];
+        var winners = new List<Candidate>();
+        foreach (var c in candidates
+                     .Where(c => c.Kind != EntityKind.Gift && c.End > c.Start && c.Start >= 0 && c.End <= textLength)
+                     .OrderByDescending(c => c.Length).ThenBy(c => ConflictResolver.Rank(c.Kind)).ThenBy(c => c.Start))
+        {
+            if (!occupied.AsSpan(c.Start, c.Length).Contains(true))
+            {
+                occupied.AsSpan(c.Start, c.Length).Fill(true);
+                winners.Add(c);
+            }
+        }
+
+        return winners.OrderBy(c => c.Start).ToList();
+    }
+
+    private static List<Candidate> RandomCandidates(Random random, int textLength, int maxCount, int maxLength)
+    {
+        // Duplicates (same span and kind, other canonical names) make the order of ties visible.
+        var candidates = new List<Candidate>();
+        for (var k = random.Next(1, maxCount); k > 0; k--)
+        {
+            var start = random.Next(0, textLength - maxLength);
+            var end = start + random.Next(1, maxLength);
+            candidates.Add(new Candidate((EntityKind)random.Next(0, 6), start, end, Canonical: "c" + k));
+            if (random.Next(3) == 0)
+            {
+                candidates.Add(new Candidate(candidates[^1].Kind, start, end, Canonical: "d" + k));
+            }
+        }
+
+        return candidates;
+    }
+
+    [Fact]
+    public void Among_duplicates_the_first_proposed_wins_as_in_a_stable_sort()
+    {
         var random = new Random(12345);
         for (var round = 0; round < 300; round++)
         {
-            var count = random.Next(1, 400);
-            var candidates = new List<Candidate>();
-            for (var k = 0; k < count; k++)
-            {
-                var start = random.Next(0, 300);
-                var end = Math.Min(320, start + random.Next(1, 25));
-                candidates.Add(new Candidate((EntityKind)random.Next(0, 6), start, end, Canonical: "c" + k));
-                if (random.Next(3) == 0)
-                {
-                    candidates.Add(new Candidate(candidates[^1].Kind, start, end, Canonical: "d" + k));
-                }
-            }
-
-            var byKeys = ConflictResolver.ResolveByKeys(candidates.ToList(), 320, ConflictResolver.KeyLayout.For(candidates, 320)!.Value);
-            var byComparison = ConflictResolver.ResolveByComparison(candidates.ToList(), 320);
-            Assert.Equal(byComparison, byKeys);
+            var candidates = RandomCandidates(random, 320, 400, 25);
+            Assert.Equal(ResolveByModel(candidates, 320), ConflictResolver.Resolve(candidates.ToList(), 320));
         }
     }
 
     [Fact]
-    public void Keys_as_wide_as_a_long_document_needs_give_the_comparison_result()
+    public void Keys_as_wide_as_a_long_document_needs_give_the_model_result()
     {
-        // Past 2^20 characters (where the key layout used to be fixed) the start needs more bits: the
-        // layout widens it and narrows the others, and the result stays the comparison's.
+        // Past 2^20 characters the start needs more bits: the layout widens it and narrows the others.
         const int textLength = 3_000_000;
         var random = new Random(11);
         for (var round = 0; round < 50; round++)
         {
-            var candidates = new List<Candidate>();
-            for (var k = random.Next(1, 2_000); k > 0; k--)
-            {
-                var start = random.Next(0, textLength - 100);
-                var end = start + random.Next(1, random.Next(2) == 0 ? 5 : 100);
-                candidates.Add(new Candidate((EntityKind)random.Next(0, 6), start, end, Canonical: "c" + k));
-                if (random.Next(3) == 0)
-                {
-                    candidates.Add(new Candidate(candidates[^1].Kind, start, end, Canonical: "d" + k));
-                }
-            }
-
+            var candidates = RandomCandidates(random, textLength, 2_000, random.Next(2) == 0 ? 5 : 100);
             var layout = ConflictResolver.KeyLayout.For(candidates, textLength);
-            Assert.NotNull(layout);
-            Assert.Equal(22, layout.Value.PositionBits);
-            Assert.Equal(
-                ConflictResolver.ResolveByComparison(candidates.ToList(), textLength),
-                ConflictResolver.ResolveByKeys(candidates.ToList(), textLength, layout.Value));
+            Assert.Equal(22, layout.PositionBits);
+            Assert.Equal(ResolveByModel(candidates, textLength), ConflictResolver.Resolve(candidates.ToList(), textLength));
         }
     }
 
     [Fact]
-    public void Fields_that_do_not_fit_in_64_bits_leave_the_comparison_path()
+    public void Keys_of_64_and_128_bits_pick_the_same_winners()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 100; round++)
+        {
+            var candidates = RandomCandidates(random, 320, 400, 25);
+            var layout = ConflictResolver.KeyLayout.For(candidates, 320);
+            Assert.Equal(
+                ConflictResolver.ResolveByKeys<ulong>(candidates.ToList(), 320, layout),
+                ConflictResolver.ResolveByKeys<UInt128>(candidates.ToList(), 320, layout));
+        }
+    }
+
+    [Fact]
+    public void Fields_that_do_not_fit_in_64_bits_take_128_bit_keys()
     {
         // A 2^30-character candidate in a 2^30-character text: 31 + 3 + 31 bits before any index bit.
         var huge = new List<Candidate> { new(EntityKind.Person, 0, 1 << 30) };
-        Assert.Null(ConflictResolver.KeyLayout.For(huge, 1 << 30));
+        Assert.True(ConflictResolver.KeyLayout.For(huge, 1 << 30).TotalBits > 64);
     }
 
     [Property]

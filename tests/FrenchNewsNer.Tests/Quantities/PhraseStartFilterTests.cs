@@ -23,9 +23,9 @@ public sealed class PhraseStartFilterTests
             var document = Document.Create("il y a 5 " + surface + " de plus");
             for (var i = 0; i < document.Tokens.Length; i++)
             {
-                Assert.Equal(lexicon.After.TryMatch(document, i, out var afterCount, out var after), lexicon.TryMatchAfter(document, i, out var filteredAfterCount, out var filteredAfter));
+                Assert.Equal(lexicon.UnitsAfter.TryMatchUnfiltered(document, i, out var afterCount, out var after), lexicon.TryMatchAfter(document, i, out var filteredAfterCount, out var filteredAfter));
                 Assert.Equal((afterCount, after), (filteredAfterCount, filteredAfter));
-                Assert.Equal(lexicon.Before.TryMatch(document, i, out var beforeCount, out var before), lexicon.TryMatchBefore(document, i, out var filteredBeforeCount, out var filteredBefore));
+                Assert.Equal(lexicon.UnitsBefore.TryMatchUnfiltered(document, i, out var beforeCount, out var before), lexicon.TryMatchBefore(document, i, out var filteredBeforeCount, out var filteredBefore));
                 Assert.Equal((beforeCount, before), (filteredBeforeCount, filteredBefore));
                 Assert.Equal(lexicon.Cues.TryMatch(document, i, out var cueCount, out var cue), lexicon.TryMatchCue(document, i, out var filteredCueCount, out var filteredCue));
                 Assert.Equal((cueCount, cue), (filteredCueCount, filteredCue));

@@ -78,8 +78,8 @@ public sealed class QuantityLexiconTests
     public void The_built_in_tables_load_with_every_unit_symbol_one_factor()
     {
         var lexicon = QuantityLexicon.Default;
-        Assert.True(lexicon.After.Count > 300);
-        Assert.True(lexicon.Before.Count > 20);
+        Assert.True(lexicon.UnitsAfter.Count > 300);
+        Assert.True(lexicon.UnitsBefore.Count > 20);
         Assert.Equal(1000, lexicon.SymbolFactors["km"]);
         Assert.Equal(31_557_600, lexicon.SymbolFactors["yr"]);
         Assert.Equal(60, lexicon.Minute!.Factor);
