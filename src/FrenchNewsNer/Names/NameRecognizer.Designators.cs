@@ -51,8 +51,10 @@ internal sealed partial class NameRecognizer
             }
         }
 
+        // "LE GOUVERNEMENT REJETTE": in capitals, a French word straight after the designator is a headline's verb.
         var hasName = nameStart < tokens.Length && IsCapitalizedWord(tokens[nameStart]) && !StartsSentence(document, nameStart)
-            && !(tokens[nameStart].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(nameStart)));
+            && !(tokens[nameStart].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(nameStart)))
+            && !(!connected && tokens[nameStart].Has(TokenFlags.AllCaps) && IsCommon(document, nameStart) && !IsAdjectiveLike(document, nameStart));
         var nameEnd = hasName ? ProperNameEnd(document, nameStart) : nameStart;
         if (hasName && nameEnd == nameStart)
         {
@@ -111,6 +113,12 @@ internal sealed partial class NameRecognizer
             // A letter or a number is a rank, not a name ("Groupe B", "Ligue A").
             // After an adjective a capitalised word starts something else ("Conseil constitutionnel Jean Dupont").
             var named = hasName && (connected || (capitalized && adjectives == 0 && tokens[nameStart].Length >= 2));
+            if (!named && count == 1 && tokens[i].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(i)))
+            {
+                // "des ONG locales": a designator that is a kind of thing in capitals names nothing alone.
+                return null;
+            }
+
             var end = named ? SkipNameAdjectives(document, nameEnd) : j;
             if (capitalized || connected)
             {

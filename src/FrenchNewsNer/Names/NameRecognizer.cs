@@ -226,6 +226,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             {
                 Consider(TryPublisher(document, i), ref best, ref has);
                 Consider(TryCompanyName(document, i), ref best, ref has);
+                Consider(TryCommonNounName(document, i), ref best, ref has);
                 Consider(TryArticleName(document, i), ref best, ref has);
                 Consider(TryUnknownName(document, i), ref best, ref has);
             }
