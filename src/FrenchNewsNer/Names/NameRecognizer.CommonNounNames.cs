@@ -25,7 +25,8 @@ internal sealed partial class NameRecognizer
     // adjectives, then "de" and a known place. In mid-sentence the capital says "name"; at a sentence's start,
     // where every word has one, an adjective must follow the noun ("Voies navigables"), as "Nord de la France"
     // or "Habitants de Paris" have none. A title, a designator or a word of direction ("le Nord de la France")
-    // is left to its own rules.
+    // is left to its own rules, and so is a word that is no noun ("Cette", "Dans", "Extrême") or a first name
+    // ("Richard"); "du Nord" is a direction, no place.
     private Found? TryCommonNounName(Document document, int i)
     {
         var tokens = document.Tokens;
@@ -55,7 +56,8 @@ internal sealed partial class NameRecognizer
         }
 
         if (c >= tokens.Length || !IsCapitalizedWord(tokens[c]) || StartsSentence(document, c) || !_gazetteers.Places.TryMatch(document, c, out var count, out _)
-            || !IsCommon(document, i) || Is(PlaceCueWords, document, i) || Is(EventNouns, document, i) || _gazetteers.Titles.TryMatch(document, i, out _, out _)
+            || Is(PlaceCueWords, document, c) || !IsComplementNoun(document, i) || IsPreposition(document, i) || IsAdjectiveLike(document, i)
+            || IsFirstName(document, i) || Is(PlaceCueWords, document, i) || Is(EventNouns, document, i) || _gazetteers.Titles.TryMatch(document, i, out _, out _)
             || _gazetteers.Designators.TryMatch(document, i, out _, out _) || _gazetteers.Places.TryMatch(document, i, out _, out _))
         {
             return null;

@@ -8,7 +8,8 @@ namespace FrenchNewsNer.Tests.Names;
 /// are organisations; a coordinated acronym is a second name; a company suffix takes the capitalised words
 /// before it; a lone surname after a company's role is the company; a capitalised common noun with a known
 /// place is an organisation, an event's is not; an agency's designator stays outside its name; a place inside an
-/// organisation's name keeps its own canonical; a headline's capitals make no organisation. Invented names where
+/// organisation's name keeps its own canonical; a headline's capitals make no organisation; an acronym defined as
+/// a thing ("Plan de gestion des risques (PGR)") is no organisation where it is used. Invented names where
 /// the rule must not depend on a list.
 /// </summary>
 public sealed class OrganizationFamilyProperties
@@ -187,6 +188,25 @@ public sealed class OrganizationFamilyProperties
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var text = $"LE {c.designator} {c.verb} L'AVANT-PROJET. Les débats reprendront lundi.";
+            var found = Find(text);
+            return (found.Length == 0).Label($"'{text}' gave {string.Join(" | ", found)}");
+        });
+    }
+
+    [Property(MaxTest = 80)]
+    public Property An_acronym_defined_as_a_thing_is_no_organisation_where_it_is_used()
+    {
+        var cases =
+            from thing in Gen.Elements(("le", "Plan de gestion des risques", "PGR"), ("la", "densité minérale osseuse", "DMO"),
+                ("l'", "Autorisation de mise sur le marché", "AMM"), ("le", "Rapport périodique de sécurité", "RPS"),
+                ("la", "zone d'aménagement concerté", "ZAC"))
+            from determiner in Gen.Elements("le", "du", "au")
+            select (thing, determiner);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var separator = c.thing.Item1.EndsWith('\'') ? string.Empty : " ";
+            var text = $"Selon l'étude, {c.thing.Item1}{separator}{c.thing.Item2} ({c.thing.Item3}) est publié. On revient {c.determiner} {c.thing.Item3} demain.";
             var found = Find(text);
             return (found.Length == 0).Label($"'{text}' gave {string.Join(" | ", found)}");
         });
