@@ -37,17 +37,33 @@ internal sealed partial class NameRecognizer
             return null;
         }
 
-        var c = next;
-        while (c < tokens.Length && c - next < MaxCommonNounAdjectives && tokens[c].IsWord && !tokens[c].Has(TokenFlags.Capitalized)
-            && !Is(Connectors, document, c) && IsNameQualifier(document, c))
+        // Most capitalised words (every sentence's first) have no "de" within reach: find it first, by length and
+        // then by spelling, before any word list is probed.
+        var connector = next;
+        while (connector < tokens.Length && connector - next <= MaxCommonNounAdjectives && !(tokens[connector].Length <= 3 && Is(Connectors, document, connector)))
         {
-            c++;
+            if (!tokens[connector].IsWord || tokens[connector].Has(TokenFlags.Capitalized))
+            {
+                return null;
+            }
+
+            connector++;
         }
 
-        if ((c == next && StartsSentence(document, i)) || !Is(Connectors, document, c))
+        if (connector >= tokens.Length || connector - next > MaxCommonNounAdjectives || (connector == next && StartsSentence(document, i)))
         {
             return null;
         }
+
+        for (var q = next; q < connector; q++)
+        {
+            if (!IsNameQualifier(document, q))
+            {
+                return null;
+            }
+        }
+
+        var c = connector;
 
         c++;
         if (Is(Articles, document, c))
