@@ -1,3 +1,4 @@
+using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
@@ -27,6 +28,15 @@ internal sealed class AcronymDefinitions : IDocumentStage
     private const int ExtraWords = 4;
 
     private const int MaxAcronymLetters = 10;
+
+    // Head nouns of long forms that name a thing, a document or a measure, not a body: "Plan de gestion des
+    // risques (PGR)", "Autorisation de mise sur le marché (AMM)", "Zone d'aménagement concerté (ZAC)"; folded.
+    private static readonly FoldedKeySet ThingNouns = FoldedKeySet.Of(
+        "plan", "plans", "rapport", "rapports", "resume", "autorisation", "indice", "taux", "produit", "produits", "dose", "test", "tests",
+        "essai", "essais", "etude", "systeme", "procedure", "certificat", "contrat", "loi", "directive", "reglement", "norme", "taxe",
+        "impot", "syndrome", "virus", "maladie", "densite", "valeur", "evaluation", "analyse", "methode", "technique", "indicateur",
+        "score", "zone", "prime", "allocation", "revenu", "salaire", "contribution", "document", "dossier", "formulaire", "accord",
+        "traite", "pacte", "carte", "permis", "diplome", "brevet", "licence", "label", "protocole", "intervention", "infarctus");
 
     private readonly NameGazetteers _gazetteers;
     private readonly EntityKindSet _kinds;
@@ -79,12 +89,22 @@ internal sealed class AcronymDefinitions : IDocumentStage
 
         var letters = buffer[..letterCount];
         var first = MatchBackwards(document, open - 1, Math.Max(0, open - letterCount - ExtraWords), letters, mustStartAt: -1);
-        if (first < 0 || !IsNameStart(document, first))
+        if (first < 0)
         {
             return false;
         }
 
-        definition = new Definition(first, open, acronym);
+        // "la densité minérale osseuse (DMO)", "le Plan de gestion des risques (PGR)": the acronym of a thing is
+        // a common noun in this document (unless a sentence's capital hides a name: no definition then).
+        // A body in lower case ("la commission des affaires sociales (CAS)") opens with an organisation's designator.
+        var thing = ThingNouns.Contains(document.FoldedOf(first))
+            || (!document.Tokens[first].Has(TokenFlags.Capitalized) && !(_gazetteers.Designators.TryMatch(document, first, out _, out var designator) && designator.Kind == EntityKind.Organization));
+        if (!thing && !IsNameStart(document, first))
+        {
+            return false;
+        }
+
+        definition = new Definition(first, open, acronym, thing);
         return true;
     }
 
@@ -118,7 +138,7 @@ internal sealed class AcronymDefinitions : IDocumentStage
             return false;
         }
 
-        definition = new Definition(open + 1, close, acronym);
+        definition = new Definition(open + 1, close, acronym, ThingNouns.Contains(document.FoldedOf(open + 1)));
         return true;
     }
 
@@ -271,12 +291,25 @@ internal sealed class AcronymDefinitions : IDocumentStage
         var removed = new HashSet<int>();
         var inside = new List<int>();
         var longForms = new List<(int Start, int End)>();
+        HashSet<string>? things = null;
         foreach (var definition in definitions)
         {
             var start = tokens[definition.First].Start;
             var end = tokens[definition.End - 1].End;
             var acronymText = document.OriginalOf(definition.Acronym).ToString();
-            if (acronyms.ContainsKey(acronymText) || Overlaps(longForms, start, end)
+            if (definition.Thing)
+            {
+                // A known organisation's acronym stays one whatever the text calls it.
+                if (!acronyms.ContainsKey(acronymText) && !_gazetteers.Organizations.ContainsSingleToken(document.FoldedOf(definition.Acronym)))
+                {
+                    (things ??= new HashSet<string>(StringComparer.Ordinal)).Add(acronymText);
+                    RemoveOrganizationAt(entities, start, end, removed);
+                }
+
+                continue;
+            }
+
+            if (things?.Contains(acronymText) == true || acronyms.ContainsKey(acronymText) || Overlaps(longForms, start, end)
                 || !TryKindOf(document, entities, definition, start, end, out var kind, out var canonical, inside) || !_kinds.Contains(kind))
             {
                 continue; // the first definition of an acronym holds
@@ -288,8 +321,13 @@ internal sealed class AcronymDefinitions : IDocumentStage
             added.Add(new Entity(kind, start, end, document.Text[start..end], canonical));
         }
 
-        if (acronyms.Count == 0)
+        if (acronyms.Count == 0 && things is null)
         {
+            if (removed.Count > 0)
+            {
+                Merge(entities, added, removed);
+            }
+
             return;
         }
 
@@ -309,7 +347,19 @@ internal sealed class AcronymDefinitions : IDocumentStage
                 e++;
             }
 
-            if (!acronyms.TryGetValue(document.Text.Substring(token.Start, token.Length), out var meaning))
+            var text = document.Text.AsSpan(token.Start, token.Length);
+            if (things is not null && things.Contains(text.ToString()))
+            {
+                // "le PGR", "la DMO": a thing's acronym taken for an organisation is none.
+                if (e < entities.Count && entities[e].Start == token.Start && entities[e].End == token.End && entities[e].Kind == EntityKind.Organization)
+                {
+                    removed.Add(e);
+                }
+
+                continue;
+            }
+
+            if (acronyms.Count == 0 || !acronyms.TryGetValue(document.Text.Substring(token.Start, token.Length), out var meaning))
             {
                 continue;
             }
@@ -389,6 +439,18 @@ internal sealed class AcronymDefinitions : IDocumentStage
         return false;
     }
 
+    // Marks for removal the organisation that spans exactly [start, end), if any.
+    private static void RemoveOrganizationAt(List<Entity> entities, int start, int end, HashSet<int> removed)
+    {
+        for (var e = 0; e < entities.Count && entities[e].Start <= start; e++)
+        {
+            if (entities[e].Start == start && entities[e].End == end && entities[e].Kind == EntityKind.Organization)
+            {
+                removed.Add(e);
+            }
+        }
+    }
+
     private static bool IsName(EntityKind kind) => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location;
 
     // The entities without the removed ones, with the added ones, in order of start (none overlap).
@@ -410,5 +472,6 @@ internal sealed class AcronymDefinitions : IDocumentStage
     }
 
     // A definition: the long form is tokens [First, End), the acronym token Acronym.
-    private readonly record struct Definition(int First, int End, int Acronym);
+    // Thing: the long form names a thing, so the acronym is a common noun, no organisation.
+    private readonly record struct Definition(int First, int End, int Acronym, bool Thing);
 }

@@ -521,8 +521,9 @@ internal sealed partial class CanonicalNameResolver : IDocumentStage
 
     // A person's short name may only point to a person; organisation and place acronyms and short
     // forms are freely confused in news ("la RPDC" the state vs the territory), so they link across.
+    // A place inside an organisation's name ("Paris" of "mairie de Paris") is another entity.
     private static bool Compatible(EntityKind shortKind, EntityKind longKind) =>
-        (shortKind == EntityKind.Person) == (longKind == EntityKind.Person);
+        (shortKind == EntityKind.Person) == (longKind == EntityKind.Person) && !(shortKind == EntityKind.Location && longKind == EntityKind.Organization);
 
     // Whether the words (token indexes) of `words` hold those of `run` in a row, compared by folded form.
     private static bool ContainsRun(Document document, ReadOnlySpan<int> words, ReadOnlySpan<int> run)

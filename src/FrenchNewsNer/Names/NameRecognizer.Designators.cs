@@ -51,8 +51,10 @@ internal sealed partial class NameRecognizer
             }
         }
 
+        // "LE GOUVERNEMENT REJETTE": in capitals, a French word straight after the designator is a headline's verb.
         var hasName = nameStart < tokens.Length && IsCapitalizedWord(tokens[nameStart]) && !StartsSentence(document, nameStart)
-            && !(tokens[nameStart].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(nameStart)));
+            && !(tokens[nameStart].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(nameStart)))
+            && !(!connected && tokens[nameStart].Has(TokenFlags.AllCaps) && IsCommon(document, nameStart) && !IsAdjectiveLike(document, nameStart));
         var nameEnd = hasName ? ProperNameEnd(document, nameStart) : nameStart;
         if (hasName && nameEnd == nameStart)
         {
@@ -111,6 +113,12 @@ internal sealed partial class NameRecognizer
             // A letter or a number is a rank, not a name ("Groupe B", "Ligue A").
             // After an adjective a capitalised word starts something else ("Conseil constitutionnel Jean Dupont").
             var named = hasName && (connected || (capitalized && adjectives == 0 && tokens[nameStart].Length >= 2));
+            if (!named && count == 1 && tokens[i].Has(TokenFlags.AllCaps) && NameWordLists.CommonAcronyms.Contains(document.FoldedOf(i)))
+            {
+                // "des ONG locales": a designator that is a kind of thing in capitals names nothing alone.
+                return null;
+            }
+
             var end = named ? SkipNameAdjectives(document, nameEnd) : j;
             if (capitalized || connected)
             {
@@ -129,6 +137,13 @@ internal sealed partial class NameRecognizer
 
         if (hasName && connected)
         {
+            if (IsLocalInstitution(designator))
+            {
+                // "le tribunal correctionnel de Nanterre", "la mairie de Paris", "la cour d'appel de Paris": a court
+                // or a town's council with its place is the institution, not the place.
+                return new Found(EntityKind.Organization, i, nameEnd, OrganizationCanonical(document, i, nameEnd));
+            }
+
             // "ministère de la Défense", "flotte russe du Pacifique"; but "gouvernement de la Russie" is Russie.
             if (_gazetteers.Places.TryMatch(document, nameStart, out var placeCount, out _) && nameStart + placeCount >= nameEnd
                 && designator.Category is not ("education" or "finance" or "military-unit"))
@@ -188,6 +203,12 @@ internal sealed partial class NameRecognizer
         return Math.Max(k, start + bestGazetteer);
     }
 
+    // Courts and local councils ("tribunal", "cour d'appel", "mairie", "conseil régional"). A bare "cour" is as
+    // often a courtyard ("la cour de Matignon"); "le parquet de Paris" is read as the town's prosecutors, the
+    // town kept as the place (as Sequoia annotates it).
+    private static bool IsLocalInstitution(DesignatorInfo designator) =>
+        designator.Category == "local-government" || (designator.Category == "justice" && designator.Designator is not ("cour" or "parquet"));
+
     private static bool IsMinistry(DesignatorInfo designator) =>
         TextFolding.Fold(designator.Designator).StartsWith("minist", StringComparison.Ordinal)
         || TextFolding.Fold(designator.Designator).StartsWith("secretariat", StringComparison.Ordinal);
@@ -234,10 +255,33 @@ internal sealed partial class NameRecognizer
         {
             if (folded.EndsWith(ending, StringComparison.Ordinal) && !folded.EndsWith("ent", StringComparison.Ordinal))
             {
-                return folded[^1] != 't' && _gazetteers.CommonWords.Contains(folded);
+                return folded[^1] != 't' && _gazetteers.CommonWords.Contains(folded) && !IsVerbLikeNne(folded);
             }
         }
 
         return false;
+    }
+
+    // "le Parlement européen donne", "qu'il tienne": a verb form with an adjective's "-nne" ending ends the name.
+    // "-onne", "-enne", "-anne" whose stem takes the infinitive's "r" ("donne": donner) is a verb; so are the
+    // subjunctives of tenir, venir and prendre ("tienne", "devienne", "comprenne").
+    private bool IsVerbLikeNne(ReadOnlySpan<char> folded)
+    {
+        if (!folded.EndsWith("nne", StringComparison.Ordinal) || folded.Length > 32)
+        {
+            return false;
+        }
+
+        if (folded.EndsWith("tienne", StringComparison.Ordinal) || folded.EndsWith("vienne", StringComparison.Ordinal)
+            || folded.EndsWith("prenne", StringComparison.Ordinal))
+        {
+            // Subjunctives are short or prefixed verbs; adjectives in "-tienne" are longer and most are demonyms.
+            return VerbSubjunctives.Contains(folded);
+        }
+
+        Span<char> infinitive = stackalloc char[folded.Length + 1];
+        folded.CopyTo(infinitive);
+        infinitive[^1] = 'r';
+        return _gazetteers.CommonWords.Contains(infinitive);
     }
 }

@@ -40,6 +40,19 @@ internal sealed partial class NameRecognizer
         "premier", "premiers", "premiere", "premieres", "haut", "hauts", "haute", "hautes", "vieux", "vieil", "vieille", "vieilles", "jeune", "jeunes",
         "bon", "bons", "bonne", "bonnes", "mauvais", "mauvaise", "mauvaises", "gros", "grosse", "grosses", "ancien", "anciens", "ancienne", "anciennes");
 
+    // Subjunctives of tenir, venir, prendre and their compounds, whose "-nne" ending looks like an adjective's; folded.
+    private static readonly FoldedKeySet VerbSubjunctives = Set(
+        "tienne", "vienne", "obtienne", "soutienne", "maintienne", "appartienne", "retienne", "contienne", "detienne", "entretienne",
+        "devienne", "revienne", "parvienne", "intervienne", "convienne", "provienne", "survienne", "previenne", "advienne",
+        "prenne", "apprenne", "comprenne", "reprenne", "surprenne", "entreprenne");
+
+    // Roles held in a company or a body: "le directeur de X", "les salariés de X" make X the employer; folded.
+    private static readonly FoldedKeySet EmployerRoles = Set(
+        "directeur", "directrice", "directeurs", "president", "presidente", "pdg", "dg", "ceo", "patron", "patronne", "patrons",
+        "dirigeant", "dirigeante", "dirigeants", "fondateur", "fondatrice", "fondateurs", "cofondateur", "cofondatrice",
+        "actionnaire", "actionnaires", "salarie", "salariee", "salaries", "employe", "employee", "employes", "administrateur",
+        "administrateurs", "gerant", "gerante", "porte-parole", "filiale", "filiales", "usine", "usines", "siege");
+
     // Prepositions that may open a later complement of an organisation's name ("Centre de recherche sur les
     // énergies marines", "Haut-Commissariat des Nations unies pour les réfugiés"); folded.
     private static readonly FoldedKeySet ComplementPrepositions = Set("sur", "pour", "contre");
@@ -129,6 +142,12 @@ internal sealed partial class NameRecognizer
             }
 
             if (c >= limit || !tokens[c].IsWord || tokens[c].Has(TokenFlags.Elision) || tokens[c].Has(TokenFlags.HasDigit))
+            {
+                break;
+            }
+
+            // "le Conseil de l'Europe et de l'OSCE": a coordinated acronym or known organisation is a second name.
+            if (coordinated && tokens[c].Has(TokenFlags.Capitalized) && (tokens[c].Has(TokenFlags.AllCaps) || _gazetteers.Organizations.TryMatch(document, c, out _, out _)))
             {
                 break;
             }
@@ -297,6 +316,36 @@ internal sealed partial class NameRecognizer
         return name;
     }
 
+    // "l'ancien directeur de Thomson", "PDG du Thomson CSF", "les salariés de Vaultrain": a lone surname-like word
+    // after a company's role and "de" is the company (a person is named with a first name or a title there).
+    private Found AsEmployer(Document document, Found name)
+    {
+        if (name.Kind != EntityKind.Person || name.End - name.Start != 1 || name.Source != GazetteerSource.Generated
+            || !Is(Connectors, document, name.Start - 1) || IsFirstName(document, name.Start))
+        {
+            return name;
+        }
+
+        var role = name.Start - 2;
+        if (!Is(EmployerRoles, document, role) && !(Is(EmployerRoles, document, role - 1) && IsWordToken(document, role) && IsAdjectiveLike(document, role)))
+        {
+            return name;
+        }
+
+        // "Thomson CSF": initials in capitals right after the name are the company's.
+        var tokens = document.Tokens;
+        var end = name.End;
+        if (end < tokens.Length && tokens[end].IsWord && tokens[end].Has(TokenFlags.AllCaps) && tokens[end].Length is >= 2 and <= 5
+            && !StartsSentence(document, end) && !NameWordLists.CommonAcronyms.Contains(document.FoldedOf(end)))
+        {
+            end++;
+        }
+
+        return new Found(EntityKind.Organization, name.Start, end, null);
+    }
+
+    private static bool IsWordToken(Document document, int k) => (uint)k < (uint)document.Tokens.Length && document.Tokens[k].IsWord;
+
     // "près de X", "les habitants de X", "originaire d'X": after "de" an unknown word is a place only when the
     // word before says "place"; "l'utilisation d'X", "la dose de X" name a product or a person as often.
     // The other weak prepositions ("depuis", "dans", "sur") say "place" on their own.
@@ -352,6 +401,48 @@ internal sealed partial class NameRecognizer
 
         bool IsClubInitials(Document document, int k) =>
             k < tokens.Length && tokens[k].IsWord && tokens[k].Has(TokenFlags.AllCaps) && !StartsSentence(document, k) && ClubInitials.Initials.Contains(document.FoldedOf(k));
+    }
+
+    // "Continental Illinois Corporation", "First Boston Corp": capitalised words in mid-sentence that a company
+    // suffix ends are a company, whatever their words mean alone.
+    private static Found? TryCompanyName(Document document, int i)
+    {
+        if (!IsCapitalizedWord(document.Tokens[i]) || StartsSentence(document, i))
+        {
+            return null;
+        }
+
+        var end = CompanySuffixEnd(document, i + 1);
+        return end > 0 ? new Found(EntityKind.Organization, i, end, null) : null;
+    }
+
+    // "la firme Chevron Oil", "le groupe First Boston Corp": a name (a known company, a place, a guess) that a
+    // company suffix follows, perhaps after more capitalised words, is one company with it.
+    private static Found WithCompanyName(Document document, Found name)
+    {
+        if (name.Source == GazetteerSource.User || name.Kind == EntityKind.Person && name.Source != GazetteerSource.Generated)
+        {
+            return name;
+        }
+
+        var end = CompanySuffixEnd(document, name.End);
+        return end > 0 ? new Found(EntityKind.Organization, name.Start, end, null) : name;
+    }
+
+    // The end of the company suffix that ends the capitalised words from token k on (at most three before it:
+    // "Boston Corp", "Illinois Corporation", "Oil"), or -1.
+    private static int CompanySuffixEnd(Document document, int k)
+    {
+        var tokens = document.Tokens;
+        for (var j = k; j < tokens.Length && j - k < 4 && IsCapitalizedWord(tokens[j]) && !StartsSentence(document, j); j++)
+        {
+            if (Is(CompanySuffixes, document, j))
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsPreposition(Document document, int k) => Is(Prepositions, document, k);

@@ -116,7 +116,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
             if (has)
             {
-                best = WithClubInitials(document, WithCompanySuffix(document, best));
+                best = WithClubInitials(document, WithCompanyName(document, WithCompanySuffix(document, best)));
                 best = WithHouseNumber(document, best, found);
                 if (best.Kind == EntityKind.Person)
                 {
@@ -130,7 +130,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                     AddNamesBetween(document, i + 1, best.Start, layout, matches, found);
                 }
 
-                found.Add(AsPublisher(document, best));
+                best = AsEmployer(document, AsPublisher(document, best));
+                found.Add(best);
                 i = best.End;
                 if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
                 {
@@ -224,6 +225,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             if (cased && !has && !layout.InQuotedTitle(i))
             {
                 Consider(TryPublisher(document, i), ref best, ref has);
+                Consider(TryCompanyName(document, i), ref best, ref has);
+                Consider(TryCommonNounName(document, i), ref best, ref has);
                 Consider(TryArticleName(document, i), ref best, ref has);
                 Consider(TryUnknownName(document, i), ref best, ref has);
             }
