@@ -5,10 +5,10 @@ namespace FrenchNewsNer.Sample.Evaluation;
 
 /// <summary>
 /// Gold from annotation tools: a CoNLL/IOB2 file (<c>X.conll</c>) or a brat <c>X.ann</c>, each over the
-/// document text <c>X.txt</c> beside it, read with the library's importers. CoNLL carries spans and kinds
-/// only; brat as FrenchNewsNer writes it also canonicals, values and gift events. Neither carries
-/// alternatives, optional mentions, a reference date or the annotated kinds (FORMAT.md's default: every
-/// kind but Number).
+/// document text <c>X.txt</c> beside it, read with the library's importers. Both carry spans, kinds, and
+/// (in the comments and notes FrenchNewsNer writes) canonicals, values and the reference date the document
+/// is extracted against; brat also the gift events. Neither carries alternatives, optional mentions or the
+/// annotated kinds (FORMAT.md's default: every kind but Number).
 /// </summary>
 internal static class AnnotationGold
 {
@@ -64,6 +64,6 @@ internal static class AnnotationGold
         var gifts = result.Gifts
             .Select(g => new GoldGift(g.Items.Select(item => (IReadOnlyList<int>)[index[item]]).ToList(), g.Giver, g.Recipient, g.Mutual))
             .ToList();
-        return [new GoldDocument(path, 1, Path.GetFileName(textPath), text, null, GoldDocument.DefaultAnnotatedKinds, entities, gifts)];
+        return [new GoldDocument(path, 1, Path.GetFileName(textPath), text, result.ReferenceDate, GoldDocument.DefaultAnnotatedKinds, entities, gifts)];
     }
 }

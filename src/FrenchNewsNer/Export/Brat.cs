@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FrenchNewsNer.Serialization;
 
@@ -13,7 +12,9 @@ namespace FrenchNewsNer.Export;
 /// <c>N… Reference T… ID</c>; its canonical name (when it differs from the text) and value an
 /// <c>AnnotatorNotes</c> line holding FORMAT.md JSON. A gift event is an event <c>E… GiftEvent:T… Item:T…
 /// Item2:T…</c> whose trigger is a <c>GiftEvent</c> span over its first item, and whose giver, recipient,
-/// mutual flag and mentions (code points) are FORMAT.md JSON in its <c>AnnotatorNotes</c>.
+/// mutual flag and mentions (code points) are FORMAT.md JSON in its <c>AnnotatorNotes</c>. brat has no
+/// document-level annotation, so the reference date is one more <c>AnnotatorNotes</c> on <c>T1</c>,
+/// <c>{"referenceDate":"YYYY-MM-DD"}</c> (brat shows it as a note; a document without entities cannot carry it).
 /// </summary>
 /// <remarks>
 /// <see cref="Read"/> gives back exactly what was written, except empty entities and gift events
@@ -45,8 +46,6 @@ public static class Brat
 
         """;
 
-    private static readonly JsonWriterOptions NoteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Writes the <c>.ann</c> annotations of <paramref name="result"/>.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="result">The extraction result.</param>
@@ -73,10 +72,16 @@ public static class Brat
                 output.Write(FormattableString.Invariant($"N{++n}\tReference T{t} {entity.Id}\t{OneLine(entity.Canonical)}\n"));
             }
 
-            if (entity.Value is not null || entity.Canonical != entity.Text)
+            if (EntityNotes.HasNote(entity, withId: false))
             {
-                output.Write(FormattableString.Invariant($"#{++note}\tAnnotatorNotes T{t}\t{EntityNote(entity)}\n"));
+                output.Write(FormattableString.Invariant($"#{++note}\tAnnotatorNotes T{t}\t{EntityNotes.Of(entity, withId: false)}\n"));
             }
+        }
+
+        // brat has no document-level annotation: the reference date is a note on the first entity.
+        if (result.ReferenceDate is { } referenceDate && t > 0)
+        {
+            output.Write(FormattableString.Invariant($"#{++note}\tAnnotatorNotes T1\t{EntityNotes.OfReferenceDate(referenceDate)}\n"));
         }
 
         var e = 0;
@@ -132,7 +137,7 @@ public static class Brat
         var order = new List<string>();
         var triggers = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<(string Id, List<string> Items, int Line)>();
-        var notes = new Dictionary<string, (string Note, int Line)>(StringComparer.Ordinal);
+        var notes = new List<(string Target, string Note, int Line)>();
         var lineNumber = 0;
         while (ann.ReadLine() is { } line)
         {
@@ -160,7 +165,7 @@ public static class Brat
                     entities[annotation[1]] = target with { Id = annotation[2] };
                     break;
                 case '#' when annotation.Length >= 2 && annotation[0] == "AnnotatorNotes" && fields.Length >= 3:
-                    notes[annotation[1]] = (fields[2], lineNumber);
+                    notes.Add((annotation[1], fields[2], lineNumber));
                     break;
                 case 'E':
                     var items = new List<string>();
@@ -180,11 +185,18 @@ public static class Brat
             }
         }
 
-        foreach (var (id, (note, line)) in notes)
+        DateOnly? referenceDate = null;
+        var eventNotes = new Dictionary<string, (string Note, int Line)>(StringComparer.Ordinal);
+        foreach (var (id, note, line) in notes)
         {
-            if (entities.TryGetValue(id, out var entity) && !triggers.Contains(id))
+            if (id.StartsWith('E'))
             {
-                entities[id] = ApplyEntityNote(entity, note, source, line);
+                eventNotes[id] = (note, line);
+            }
+            else if (entities.TryGetValue(id, out var entity) && !triggers.Contains(id))
+            {
+                entities[id] = EntityNotes.Apply(entity, note, source, line);
+                referenceDate = EntityNotes.ReferenceDateIn(note, source, line) ?? referenceDate;
             }
         }
 
@@ -193,10 +205,10 @@ public static class Brat
         foreach (var (id, items, line) in events)
         {
             var gift = new GiftEvent(items.Select(item => Lookup(entities, item, source, line)).ToArray(), null, null);
-            gifts.Add(notes.TryGetValue(id, out var note) ? ApplyGiftNote(gift, note.Note, offsets, source, note.Line) : gift);
+            gifts.Add(eventNotes.TryGetValue(id, out var note) ? ApplyGiftNote(gift, note.Note, offsets, source, note.Line) : gift);
         }
 
-        return new ExtractionResult(text, null, list, gifts);
+        return new ExtractionResult(text, referenceDate, list, gifts);
     }
 
     private static void WriteTextBound(TextWriter output, int id, string type, int start, int end, string text, CodePointOffsets offsets)
@@ -292,95 +304,23 @@ public static class Brat
     private static Entity Lookup(Dictionary<string, Entity> entities, string id, string source, int line) =>
         entities.TryGetValue(id, out var entity) ? entity : throw new DataFormatException(source, line, $"no text-bound annotation '{id}'");
 
-    private static string EntityNote(Entity entity)
+    private static string GiftNote(GiftEvent gift, CodePointOffsets offsets) => EntityNotes.JsonObject(writer =>
     {
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, NoteOptions))
+        writer.WriteString("giver", gift.Giver);
+        writer.WriteString("recipient", gift.Recipient);
+        writer.WriteBoolean("mutual", gift.Mutual);
+        if (gift.GiverMention is { } giver)
         {
-            writer.WriteStartObject();
-            if (entity.Canonical != entity.Text)
-            {
-                writer.WriteString("canonical", entity.Canonical);
-            }
-
-            if (entity.Value is not null)
-            {
-                writer.WritePropertyName("value");
-                FormatJson.WriteValue(writer, entity.Value);
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName("giverMention");
+            FormatJson.WriteSpanValue(writer, offsets.ToCodePoint(giver.Start), offsets.ToCodePoint(giver.End));
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static Entity ApplyEntityNote(Entity entity, string note, string source, int line)
-    {
-        try
+        if (gift.RecipientMention is { } recipient)
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(note));
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                return entity; // a free-text note from an annotator
-            }
-
-            while (FormatJsonReader.NextProperty(ref reader, out var name))
-            {
-                switch (name)
-                {
-                    case "canonical":
-                        entity = entity with { Canonical = FormatJsonReader.ReadString(ref reader, name) };
-                        break;
-                    case "value":
-                        entity = entity with { Value = FormatJsonReader.ReadValue(ref reader) };
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
-                }
-            }
-
-            return entity;
+            writer.WritePropertyName("recipientMention");
+            FormatJson.WriteSpanValue(writer, offsets.ToCodePoint(recipient.Start), offsets.ToCodePoint(recipient.End));
         }
-        catch (JsonException ex)
-        {
-            if (!note.TrimStart().StartsWith('{'))
-            {
-                return entity;
-            }
-
-            throw new DataFormatException(source, line, "bad note JSON: " + ex.Message);
-        }
-    }
-
-    private static string GiftNote(GiftEvent gift, CodePointOffsets offsets)
-    {
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, NoteOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("giver", gift.Giver);
-            writer.WriteString("recipient", gift.Recipient);
-            writer.WriteBoolean("mutual", gift.Mutual);
-            if (gift.GiverMention is { } giver)
-            {
-                writer.WritePropertyName("giverMention");
-                FormatJson.WriteSpanValue(writer, offsets.ToCodePoint(giver.Start), offsets.ToCodePoint(giver.End));
-            }
-
-            if (gift.RecipientMention is { } recipient)
-            {
-                writer.WritePropertyName("recipientMention");
-                FormatJson.WriteSpanValue(writer, offsets.ToCodePoint(recipient.Start), offsets.ToCodePoint(recipient.End));
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    });
 
     private static GiftEvent ApplyGiftNote(GiftEvent gift, string note, CodePointOffsets offsets, string source, int line)
     {

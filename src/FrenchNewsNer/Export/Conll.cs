@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FrenchNewsNer.Export;
 
 /// <summary>
@@ -5,13 +7,16 @@ namespace FrenchNewsNer.Export;
 /// between sentences. Column 2 tags Person, Organization, Location, Quantity, Date and Number
 /// (<c>B-Person</c>, <c>I-Person</c>, <c>O</c>), which never overlap; column 3 tags the Gift layer,
 /// which may overlap them. Tokens are cut at every entity boundary (see the README for the rules).
+/// What the columns cannot say goes in CoNLL-U-style comment lines (<c># key = value</c>) at the top of the
+/// document, which CoNLL-U readers skip: <c># reference_date = YYYY-MM-DD</c>, and for each written entity
+/// with a canonical other than its text, an id or a value, <c># entity = KIND START END {json}</c>, its span
+/// in code points and its canonical, id and value as FORMAT.md JSON.
 /// </summary>
 /// <remarks>
-/// CoNLL has no offsets, no values and no relations: reading a file back takes the document text,
-/// finds each token in it (skipping whitespace only) and rebuilds the spans exactly; canonical names,
-/// values, ids and gift events are not carried. An entity that is empty or starts or ends with
-/// whitespace has no tokens of its own and cannot be written exactly; in column 2, an entity that
-/// overlaps an earlier one is left out.
+/// CoNLL has no offsets and no relations: reading a file back takes the document text, finds each token
+/// in it (skipping whitespace only) and rebuilds the spans exactly, then applies the comments; gift events
+/// are not carried. An entity that is empty or starts or ends with whitespace has no tokens of its own and
+/// cannot be written exactly; in column 2, an entity that overlaps an earlier one is left out.
 /// </remarks>
 public static class Conll
 {
@@ -27,8 +32,10 @@ public static class Conll
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
         var tokens = ExportTokens.Tokenize(result.Text, result.Entities);
-        var ner = Tags(tokens, result.Entities, gifts: false);
-        var gift = Tags(tokens, result.Entities, gifts: true);
+        var written = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
+        var ner = Tags(tokens, result.Entities, gifts: false, written);
+        var gift = Tags(tokens, result.Entities, gifts: true, written);
+        WriteComments(output, result, written);
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -65,7 +72,8 @@ public static class Conll
     /// <param name="conll">The file.</param>
     /// <param name="text">The document text.</param>
     /// <param name="source">The file name, for errors.</param>
-    /// <returns>A result with the entities (canonical = text, no values) and no gift events.</returns>
+    /// <returns>A result with the entities (with the canonicals, ids and values of <c># entity</c> comments), the
+    /// reference date of a <c># reference_date</c> comment, and no gift events.</returns>
     /// <exception cref="DataFormatException">A token is not the next text, or a tag is not IOB2 with a known label (the message names the line).</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ExtractionResult Read(TextReader conll, string text, string source = "conll")
@@ -75,11 +83,27 @@ public static class Conll
         ArgumentNullException.ThrowIfNull(source);
         var entities = new List<Entity>();
         var open = new List<OpenEntity?>();
+        var notes = new List<(string Note, int Line)>();
+        DateOnly? referenceDate = null;
         var cursor = 0;
         var lineNumber = 0;
         while (conll.ReadLine() is { } line)
         {
             lineNumber++;
+            if (IsComment(line, out var key, out var value))
+            {
+                if (key == ReferenceDateKey)
+                {
+                    referenceDate = EntityNotes.ParseDate(value, source, lineNumber);
+                }
+                else if (key == EntityKey)
+                {
+                    notes.Add((value, lineNumber));
+                }
+
+                continue;
+            }
+
             if (line.Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -115,7 +139,85 @@ public static class Conll
             Close(open, layer, entities, text);
         }
 
-        return new ExtractionResult(text, null, KindLabels.Sorted(entities), []);
+        if (notes.Count > 0)
+        {
+            var offsets = new CodePointOffsets(text);
+            var bySpan = new Dictionary<(EntityKind, int, int), int>();
+            for (var i = 0; i < entities.Count; i++)
+            {
+                bySpan.TryAdd((entities[i].Kind, entities[i].Start, entities[i].End), i);
+            }
+
+            foreach (var (note, line) in notes)
+            {
+                ApplyNote(note, offsets, source, line, entities, bySpan);
+            }
+        }
+
+        return new ExtractionResult(text, referenceDate, KindLabels.Sorted(entities), []);
+    }
+
+    private const string ReferenceDateKey = "reference_date";
+
+    private const string EntityKey = "entity";
+
+    private static void WriteComments(TextWriter output, ExtractionResult result, HashSet<Entity> written)
+    {
+        if (result.ReferenceDate is { } date)
+        {
+            output.Write("# " + ReferenceDateKey + " = " + EntityNotes.FormatDate(date) + "\n");
+        }
+
+        CodePointOffsets? offsets = null;
+        foreach (var entity in result.Entities)
+        {
+            // In the entities' order, and only for those the columns hold.
+            if (EntityNotes.HasNote(entity, withId: true) && written.Contains(entity))
+            {
+                offsets ??= new CodePointOffsets(result.Text);
+                output.Write(FormattableString.Invariant(
+                    $"# {EntityKey} = {KindLabels.Of(entity.Kind)} {offsets.ToCodePoint(entity.Start)} {offsets.ToCodePoint(entity.End)} {EntityNotes.Of(entity, withId: true)}\n"));
+            }
+        }
+    }
+
+    /// <summary>A CoNLL-U comment, <c># key = value</c>: a token line never starts with "# " and holds " = ".</summary>
+    private static bool IsComment(string line, out string key, out string value)
+    {
+        key = value = string.Empty;
+        if (!line.StartsWith("# ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var equals = line.IndexOf(" = ", StringComparison.Ordinal);
+        if (equals < 0)
+        {
+            return false;
+        }
+
+        key = line[2..equals].Trim();
+        value = line[(equals + 3)..];
+        return true;
+    }
+
+    private static void ApplyNote(string note, CodePointOffsets offsets, string source, int line, List<Entity> entities, Dictionary<(EntityKind, int, int), int> bySpan)
+    {
+        var parts = note.Split(' ', 4, StringSplitOptions.None);
+        if (parts.Length < 4
+            || !KindLabels.TryParse(parts[0], out var kind)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var end))
+        {
+            throw new DataFormatException(source, line, "expected '# entity = KIND START END {json}'");
+        }
+
+        if (!bySpan.TryGetValue((kind, offsets.ToUtf16(start), offsets.ToUtf16(end)), out var index))
+        {
+            throw new DataFormatException(source, line, FormattableString.Invariant($"no {kind} tagged at {start}-{end}"));
+        }
+
+        entities[index] = EntityNotes.Apply(entities[index], parts[3], source, line);
     }
 
     private static void ReadTag(string tag, string source, int line, int start, int end, List<OpenEntity?> open, int layer, List<Entity> entities, string text)
@@ -150,7 +252,7 @@ public static class Conll
         }
     }
 
-    private static string[] Tags(List<ExportToken> tokens, IReadOnlyList<Entity> entities, bool gifts)
+    private static string[] Tags(List<ExportToken> tokens, IReadOnlyList<Entity> entities, bool gifts, HashSet<Entity> written)
     {
         var tags = new string[tokens.Count];
         Array.Fill(tags, "O");
@@ -174,6 +276,7 @@ public static class Conll
                 continue;
             }
 
+            written.Add(entity);
             var label = KindLabels.Of(entity.Kind);
             tags[first] = "B-" + label;
             for (var t = first + 1; t < last; t++)

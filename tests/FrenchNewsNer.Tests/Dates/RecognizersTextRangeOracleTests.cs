@@ -11,6 +11,7 @@ namespace FrenchNewsNer.Tests.Dates;
 /// build). Where Recognizers-Text is wrong, the case is listed in <see cref="KnownOracleErrors"/> with the
 /// reason, never filtered silently.
 /// </summary>
+[FrenchNewsNer.Tests.Oracle.OracleProperties]
 public sealed class RecognizersTextRangeOracleTests
 {
     private static readonly string[] Months =

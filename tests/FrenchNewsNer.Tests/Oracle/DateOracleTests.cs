@@ -12,7 +12,7 @@ namespace FrenchNewsNer.Tests.Oracle;
 /// Recognizers-Text returns one result on the same span, FrenchNewsNer's TIMEX3 value must be its value
 /// (for a bare weekday, which Recognizers-Text resolves both ways, the one the tense picks).
 /// </summary>
-[Properties(MaxTest = 100)]
+[OracleProperties(MaxTest = 100)]
 public class DateOracleTests
 {
     private static readonly CultureInfo French = new("fr-FR");

@@ -15,7 +15,7 @@ namespace FrenchNewsNer.Tests.Oracle;
 /// the planted value on the planted span; Recognizers-Text must agree wherever it returns one result on
 /// that span, and anywhere else only a case of the known-errors table may differ.
 /// </summary>
-[Properties(MaxTest = 100)]
+[OracleProperties(MaxTest = 100)]
 public class NumberOracleTests
 {
     private static readonly string[] Cultures = ["fr", "fr-BE", "fr-CH"];

@@ -13,7 +13,7 @@ namespace FrenchNewsNer.Tests.Oracle;
 /// with N in digits or words. Both must read N on the whole span, in corresponding dimensions, with the
 /// same ISO currency where Recognizers-Text names one.
 /// </summary>
-[Properties(MaxTest = 100)]
+[OracleProperties(MaxTest = 100)]
 public class QuantityOracleTests
 {
     /// <summary>A unit surface both systems read, with the dimension and unit FrenchNewsNer gives it.</summary>
