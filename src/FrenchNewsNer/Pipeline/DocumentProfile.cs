@@ -1,3 +1,4 @@
+using System.Numerics;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Text;
 
@@ -11,6 +12,9 @@ internal static class DocumentProfile
 {
     /// <summary>The shortest word the French score reads: one-letter words ("a", "y") are in both languages.</summary>
     private const int MinScoredLength = 2;
+
+    // Slots of the table of words already looked up (see IsCommonWord): a power of two, twice the words read or more.
+    private static readonly int SeenSlots = (int)BitOperations.RoundUpToPowerOf2(2 * ExtractionResult.FrenchScoreWords);
 
     /// <summary>
     /// The sentences of <paramref name="document"/>. The text is cut before the first token of each sentence
@@ -77,6 +81,11 @@ internal static class DocumentProfile
         var tokens = document.Tokens.AsSpan();
         var read = 0;
         var french = 0;
+
+        // The words read repeat ("de", "la", "les"...) and a look-up in the large common-word set is mostly
+        // cache misses: each distinct word is looked up once, its answer kept in a small table on the stack.
+        Span<int> seen = stackalloc int[SeenSlots];
+        seen.Clear();
         for (var k = 0; k < tokens.Length && read < ExtractionResult.FrenchScoreWords; k++)
         {
             ref readonly var token = ref tokens[k];
@@ -99,12 +108,35 @@ internal static class DocumentProfile
             }
 
             read++;
-            if (commonWords.Contains(folded))
+            if (IsCommonWord(document, k, folded, commonWords, seen))
             {
                 french++;
             }
         }
 
         return read < ExtractionResult.FrenchScoreMinWords ? null : (double)french / read;
+    }
+
+    // Whether word token `index` (folded: `folded`) is in `commonWords`, asking the set only for a word not seen
+    // before. `seen` holds, by the word's hash, the index + 1 of the token a word was first seen at, negated when
+    // the word is not common; 0 is a free slot (the table is never full: it has twice the slots of words read).
+    private static bool IsCommonWord(Document document, int index, ReadOnlySpan<char> folded, FoldedWordSet commonWords, Span<int> seen)
+    {
+        var mask = seen.Length - 1;
+        for (var slot = document.HashOf(index) & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = seen[slot];
+            if (entry == 0)
+            {
+                var common = commonWords.Contains(folded);
+                seen[slot] = common ? index + 1 : -(index + 1);
+                return common;
+            }
+
+            if (document.FoldedOf(Math.Abs(entry) - 1).SequenceEqual(folded))
+            {
+                return entry > 0;
+            }
+        }
     }
 }

@@ -98,6 +98,17 @@ internal sealed class Document
         return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shadow), token.FoldStart), token.FoldEnd - token.FoldStart);
     }
 
+    /// <summary>
+    /// <see cref="Lexicon.FoldedHash.Of"/> of <see cref="FoldedOf"/>(<paramref name="index"/>), for the
+    /// <c>TryGetValue(folded, hash, ...)</c> overloads of the lexicon tables: a word's as the tokenizer computed
+    /// it, another token's computed here.
+    /// </summary>
+    public int HashOf(int index)
+    {
+        ref readonly var token = ref Tokens[index];
+        return token.Kind == TokenKind.Word ? token.Hash : Lexicon.FoldedHash.Of(FoldedOf(index));
+    }
+
     /// <summary>The original form of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> OriginalOf(int index)
     {
@@ -110,8 +121,18 @@ internal sealed class Document
         (uint)index < (uint)Tokens.Length && Tokens[index].IsWord && FoldedOf(index).SequenceEqual(folded);
 
     /// <summary>Whether token <paramref name="index"/> is the single character <paramref name="c"/> (folded).</summary>
-    public bool IsChar(int index, char c) =>
-        (uint)index < (uint)Tokens.Length && Tokens[index].FoldEnd - Tokens[index].FoldStart == 1 && _shadow[Tokens[index].FoldStart] == c;
+    public bool IsChar(int index, char c)
+    {
+        // The token is read once, not three times through the property and the checked indexer.
+        var tokens = Tokens;
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var token = ref tokens[index];
+        return token.FoldEnd - token.FoldStart == 1 && _shadow[token.FoldStart] == c;
+    }
 
     /// <summary>Whether token <paramref name="index"/> follows the previous one with no white space between.</summary>
     public bool IsGlued(int index) => index > 0 && index < Tokens.Length && !Tokens[index].Has(TokenFlags.SpaceBefore);
