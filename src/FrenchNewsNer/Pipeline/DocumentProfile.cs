@@ -1,4 +1,3 @@
-using System.Numerics;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Text;
 
@@ -13,8 +12,9 @@ internal static class DocumentProfile
     /// <summary>The shortest word the French score reads: one-letter words ("a", "y") are in both languages.</summary>
     private const int MinScoredLength = 2;
 
-    // Slots of the table of words already looked up (see IsCommonWord): a power of two, twice the words read or more.
-    private static readonly int SeenSlots = (int)BitOperations.RoundUpToPowerOf2(2 * ExtractionResult.FrenchScoreWords);
+    // The common-word set's answers for the words this thread's French scores read last (see CommonWordCache).
+    [ThreadStatic]
+    private static CommonWordCache? t_commonWords;
 
     /// <summary>
     /// The sentences of <paramref name="document"/>. The text is cut before the first token of each sentence
@@ -81,11 +81,8 @@ internal static class DocumentProfile
         var tokens = document.Tokens.AsSpan();
         var read = 0;
         var french = 0;
-
-        // The words read repeat ("de", "la", "les"...) and a look-up in the large common-word set is mostly
-        // cache misses: each distinct word is looked up once, its answer kept in a small table on the stack.
-        Span<int> seen = stackalloc int[SeenSlots];
-        seen.Clear();
+        var cache = t_commonWords ??= new CommonWordCache();
+        cache.Serve(commonWords);
         for (var k = 0; k < tokens.Length && read < ExtractionResult.FrenchScoreWords; k++)
         {
             ref readonly var token = ref tokens[k];
@@ -108,7 +105,7 @@ internal static class DocumentProfile
             }
 
             read++;
-            if (IsCommonWord(document, k, folded, commonWords, seen))
+            if (cache.Contains(folded, document.HashOf(k)))
             {
                 french++;
             }
@@ -117,26 +114,52 @@ internal static class DocumentProfile
         return read < ExtractionResult.FrenchScoreMinWords ? null : (double)french / read;
     }
 
-    // Whether word token `index` (folded: `folded`) is in `commonWords`, asking the set only for a word not seen
-    // before. `seen` holds, by the word's hash, the index + 1 of the token a word was first seen at, negated when
-    // the word is not common; 0 is a free slot (the table is never full: it has twice the slots of words read).
-    private static bool IsCommonWord(Document document, int index, ReadOnlySpan<char> folded, FoldedWordSet commonWords, Span<int> seen)
+    /// <summary>
+    /// A small, direct-mapped memo of a <see cref="FoldedWordSet"/>'s answers, one per thread. The French score
+    /// reads mostly the same few hundred function words ("de", "la", "les"...) document after document, and a
+    /// look-up in the 430,000-word set is two cache misses; a slot here holds the word itself, so it answers only
+    /// for that exact word, and nothing is allocated after the first call on a thread.
+    /// </summary>
+    private sealed class CommonWordCache
     {
-        var mask = seen.Length - 1;
-        for (var slot = document.HashOf(index) & mask; ; slot = (slot + 1) & mask)
+        private const int Slots = 512; // a power of two
+        private const int MaxLength = 15; // longer words go to the set
+
+        private readonly char[] _words = new char[Slots * MaxLength];
+        private readonly byte[] _lengths = new byte[Slots]; // 0: a free slot
+        private readonly bool[] _contained = new bool[Slots];
+        private FoldedWordSet? _set;
+
+        /// <summary>Makes the memo answer for <paramref name="set"/>, forgetting another set's answers.</summary>
+        public void Serve(FoldedWordSet set)
         {
-            var entry = seen[slot];
-            if (entry == 0)
+            if (!ReferenceEquals(set, _set))
             {
-                var common = commonWords.Contains(folded);
-                seen[slot] = common ? index + 1 : -(index + 1);
-                return common;
+                Array.Clear(_lengths);
+                _set = set;
+            }
+        }
+
+        /// <summary>Whether the set holds <paramref name="folded"/> (not empty), whose <see cref="Lexicon.FoldedHash.Of"/> is <paramref name="hash"/>.</summary>
+        public bool Contains(ReadOnlySpan<char> folded, int hash)
+        {
+            if (folded.Length > MaxLength)
+            {
+                return _set!.Contains(folded);
             }
 
-            if (document.FoldedOf(Math.Abs(entry) - 1).SequenceEqual(folded))
+            var slot = hash & (Slots - 1);
+            var word = _words.AsSpan(slot * MaxLength, folded.Length);
+            if (_lengths[slot] == folded.Length && word.SequenceEqual(folded))
             {
-                return entry > 0;
+                return _contained[slot];
             }
+
+            var contained = _set!.Contains(folded);
+            folded.CopyTo(word);
+            _lengths[slot] = (byte)folded.Length;
+            _contained[slot] = contained;
+            return contained;
         }
     }
 }

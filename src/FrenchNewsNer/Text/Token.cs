@@ -63,13 +63,6 @@ internal enum TokenFlags : ushort
 /// <param name="Flags">The token flags.</param>
 internal readonly record struct Token(int Start, int End, int FoldStart, int FoldEnd, TokenKind Kind, TokenFlags Flags)
 {
-    /// <summary>
-    /// For a word, <see cref="Lexicon.FoldedHash.Of"/> of its folded form, computed once by the tokenizer while
-    /// the characters are in cache (every recogniser looks words up in maps, and each used to hash them again);
-    /// 0 for other tokens. Read it through <see cref="Document.HashOf"/>, which hashes the others.
-    /// </summary>
-    public int Hash { get; init; }
-
     public int Length => End - Start;
 
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;

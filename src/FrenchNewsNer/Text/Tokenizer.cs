@@ -87,9 +87,7 @@ internal static class Tokenizer
                 buffer = Grow(buffer);
             }
 
-            // A word is hashed here, while its characters are in cache: nearly every word is looked up in some map.
-            // Numbers and punctuation rarely are: Document.HashOf hashes them when asked.
-            buffer[count] = new Token(start, originalEnd, i, end, kind, flags) { Hash = kind == TokenKind.Word ? Lexicon.FoldedHash.Of(f[i..end]) : 0 };
+            buffer[count] = new Token(start, originalEnd, i, end, kind, flags);
 
             // Sentence starts are marked as each token is made (the rule reads only this token and the
             // ones before it), instead of in a second pass over the whole array. After a word or a number
