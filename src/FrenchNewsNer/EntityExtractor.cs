@@ -93,7 +93,7 @@ public sealed class EntityExtractor : IEntityExtractor
             return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray())
             {
                 Sentences = DocumentProfile.Sentences(document),
-                FrenchScore = DocumentProfile.FrenchScore(document, Names.Gazetteers.NameGazetteers.BuiltIn.CommonWords),
+                FrenchScoreOnRead = true,
             };
         }
         finally
