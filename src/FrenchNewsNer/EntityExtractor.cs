@@ -83,8 +83,9 @@ public sealed class EntityExtractor : IEntityExtractor
                 stage.Process(document, context, resolved);
             }
 
-            // Only the kinds asked for are reported: the names a gift stage needed go once it has read them.
-            if (context.Kinds != reported)
+            // Only the kinds asked for are reported: the names a gift stage needed go once it has read them, and
+            // so do the organisations the acronym stage makes in a call for persons alone.
+            if (context.Kinds != reported || !AllOf(resolved.Entities, reported))
             {
                 resolved.Entities.RemoveAll(entity => !reported.Contains(entity.Kind));
             }
@@ -92,7 +93,7 @@ public sealed class EntityExtractor : IEntityExtractor
             return new ExtractionResult(text, options.ReferenceDate, Merge(resolved), resolved.GiftEvents.ToArray())
             {
                 Sentences = DocumentProfile.Sentences(document),
-                FrenchScore = DocumentProfile.FrenchScore(document, Names.Gazetteers.NameGazetteers.BuiltIn.CommonWords),
+                FrenchScoreOnRead = true,
             };
         }
         finally
@@ -137,6 +138,19 @@ public sealed class EntityExtractor : IEntityExtractor
 
             return closure;
         }
+    }
+
+    private static bool AllOf(List<Entity> entities, EntityKindSet kinds)
+    {
+        foreach (var entity in entities)
+        {
+            if (!kinds.Contains(entity.Kind))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Entity[] Merge(ResolvedDocument resolved)

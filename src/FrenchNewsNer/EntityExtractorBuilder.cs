@@ -297,7 +297,7 @@ public sealed class EntityExtractorBuilder
         var stages = ImmutableArray.CreateBuilder<IDocumentStage>();
         if (acronyms is not null)
         {
-            stages.Add(acronyms);
+            stages.Add(new KindGatedStage(acronyms, EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location)));
         }
 
         stages.Add(new CanonicalNameResolver(ids));

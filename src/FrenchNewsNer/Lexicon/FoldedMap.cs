@@ -14,14 +14,18 @@ internal sealed class FoldedMap<TValue>
 {
     private readonly string?[] _keys;
     private readonly TValue[] _values;
-    private readonly int[] _hashes;
+
+    // Per slot, 0 when it is empty, else the key's hash with its lowest bit set. A probe reads only this array
+    // until a tag agrees: a key the map lacks (most look-ups) costs one cache line, not a key reference and
+    // a string for each slot of its probe sequence.
+    private readonly int[] _tags;
     private readonly int _mask;
 
-    private FoldedMap(string?[] keys, TValue[] values, int[] hashes, int count)
+    private FoldedMap(string?[] keys, TValue[] values, int[] tags, int count)
     {
         _keys = keys;
         _values = values;
-        _hashes = hashes;
+        _tags = tags;
         _mask = keys.Length - 1;
         Count = count;
     }
@@ -44,22 +48,30 @@ internal sealed class FoldedMap<TValue>
     /// </summary>
     public bool TryGetValue(ReadOnlySpan<char> foldedKey, int hash, out TValue value)
     {
-        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
-        {
-            var key = _keys[slot];
-            if (key is null)
-            {
-                value = default!;
-                return false;
-            }
+        var tag = Tag(hash);
+        var mask = _mask;
 
-            if (_hashes[slot] == hash && foldedKey.SequenceEqual(key))
+        // Unchecked: every slot index is masked to the table's power-of-two size.
+        ref var tags = ref MemoryMarshal.GetArrayDataReference(_tags);
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var slotTag = Unsafe.Add(ref tags, slot);
+            if (slotTag == tag && foldedKey.SequenceEqual(_keys[slot]))
             {
                 value = _values[slot];
                 return true;
             }
+
+            if (slotTag == 0)
+            {
+                value = default!;
+                return false;
+            }
         }
     }
+
+    // Never 0, the empty slot's tag.
+    private static int Tag(int hash) => hash | 1;
 
     /// <summary>Whether the map holds an already folded key.</summary>
     public bool ContainsKey(ReadOnlySpan<char> foldedKey) => TryGetValue(foldedKey, out _);
@@ -143,7 +155,7 @@ internal sealed class FoldedMap<TValue>
     {
         private readonly string?[] _keys;
         private readonly TValue[] _values;
-        private readonly int[] _hashes;
+        private readonly int[] _tags;
         private readonly int _count;
 
         public Table(int count)
@@ -152,7 +164,7 @@ internal sealed class FoldedMap<TValue>
             var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, count * 2));
             _keys = new string?[size];
             _values = new TValue[size];
-            _hashes = new int[size];
+            _tags = new int[size];
             _count = count;
         }
 
@@ -161,17 +173,17 @@ internal sealed class FoldedMap<TValue>
             var mask = _keys.Length - 1;
             var hash = FoldedHash.Of(key);
             var slot = hash & mask;
-            while (_keys[slot] is not null)
+            while (_tags[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
             _keys[slot] = key;
             _values[slot] = value;
-            _hashes[slot] = hash;
+            _tags[slot] = Tag(hash);
         }
 
-        public FoldedMap<TValue> ToMap() => new(_keys, _values, _hashes, _count);
+        public FoldedMap<TValue> ToMap() => new(_keys, _values, _tags, _count);
     }
 }
 
@@ -251,6 +263,9 @@ internal sealed class FoldedKeySet
 
     /// <summary>Whether the set holds an already folded key.</summary>
     public bool Contains(ReadOnlySpan<char> foldedKey) => _map.ContainsKey(foldedKey);
+
+    /// <summary>Whether the set holds an already folded key whose <see cref="FoldedHash.Of"/> the caller has (a token's <see cref="Text.Document.HashOf"/>).</summary>
+    public bool Contains(ReadOnlySpan<char> foldedKey, int hash) => _map.TryGetValue(foldedKey, hash, out _);
 
     /// <summary>Collects keys.</summary>
     public sealed class Builder

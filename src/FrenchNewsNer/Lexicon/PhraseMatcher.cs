@@ -33,7 +33,7 @@ internal sealed class PhraseMatcher<T>
     /// capital first letter only matches a capitalised token ("Nice" the city, not "nice").
     /// </summary>
     public bool TryMatch(Document document, int index, out int tokenCount, out T value) =>
-        TryMatch(document, index, FoldedHash.Of(document.FoldedOf(index)), out tokenCount, out value);
+        TryMatch(document, index, document.HashOf(index), out tokenCount, out value);
 
     /// <summary>
     /// <see cref="TryMatch(Document, int, out int, out T)"/> with the <see cref="FoldedHash.Of"/> of token

@@ -20,6 +20,9 @@ public sealed class ExtractionResult
         Gifts = Preconditions.CheckNotNull(gifts, nameof(gifts));
     }
 
+    private double? _frenchScore;
+    private int _frenchScorePending; // 1 until an extracted result's FrenchScore is computed
+
     /// <summary>The document text, exactly as given.</summary>
     public string Text { get; }
 
@@ -50,7 +53,33 @@ public sealed class ExtractionResult
     /// <see cref="IsLikelyFrench"/>). Null when the text has fewer than <see cref="FrenchScoreMinWords"/>
     /// lower-case words: a headline or a one-line sentence is too short to judge.
     /// </summary>
-    public double? FrenchScore { get; init; }
+    public double? FrenchScore
+    {
+        get
+        {
+            // An extracted result computes its score on first read (see FrenchScoreOnRead). Two threads reading it
+            // at once both compute the same value; the flag is cleared after the value is written.
+            if (Volatile.Read(ref _frenchScorePending) != 0)
+            {
+                _frenchScore = Pipeline.DocumentProfile.FrenchScore(Text);
+                Volatile.Write(ref _frenchScorePending, 0);
+            }
+
+            return _frenchScore;
+        }
+
+        init => _frenchScore = value;
+    }
+
+    /// <summary>
+    /// Set by the extractor: <see cref="FrenchScore"/> is read from <see cref="Text"/> when first asked for.
+    /// Most callers never ask, and its look-ups in the 430,000-word common-word list cost more than a tenth of
+    /// a dates-only extraction.
+    /// </summary>
+    internal bool FrenchScoreOnRead
+    {
+        init => _frenchScorePending = value ? 1 : 0;
+    }
 
     /// <summary>The <see cref="FrenchScore"/> below which a text is taken as not French: 0.6.</summary>
     public const double FrenchScoreThreshold = 0.6;

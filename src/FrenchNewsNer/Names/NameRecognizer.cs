@@ -177,7 +177,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
             // The token is looked up in the name, title and designator indexes that may hold a name starting
             // with it (for most lower-case words, none): hash it once for them.
             var indexes = _gazetteers.IndexesStartingAt(document, i);
-            var hash = indexes == NameIndexes.None ? 0 : FoldedHash.Of(document.FoldedOf(i));
+            var hash = document.HashOf(i);
             if ((indexes & NameIndexes.Names) != 0)
             {
                 Consider(TryGazetteer(document, i, hash, matches), ref best, ref has);
@@ -576,7 +576,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     }
 
     private static bool Is(FoldedKeySet set, Document document, int index) =>
-        (uint)index < (uint)document.Tokens.Length && document.Tokens[index].IsWord && set.Contains(document.FoldedOf(index));
+        (uint)index < (uint)document.Tokens.Length && document.Tokens[index].IsWord && set.Contains(document.FoldedOf(index), document.HashOf(index));
 
     private static FoldedKeySet Set(params string[] words) => FoldedKeySet.Of(words);
 

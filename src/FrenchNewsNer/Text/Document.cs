@@ -19,6 +19,10 @@ internal sealed class Document
     // The rented array behind Tokens, handed back by Release (null once handed back, or for no token).
     private Token[]? _rentedTokens;
 
+    // HashOf's answers by token, 0 for one not asked yet: rented and cleared on the first call, handed back by
+    // Release. Null until then (a pass that hashes no token, as the date pass's prefiltered one, pays nothing).
+    private int[]? _hashes;
+
     private Document(string text, FoldedText folded, Token[]? rentedTokens, int tokenCount)
     {
         Text = text;
@@ -77,6 +81,12 @@ internal sealed class Document
             _rentedTokens = null;
             ArrayPool<Token>.Shared.Return(rented);
         }
+
+        if (_hashes is { } hashes)
+        {
+            _hashes = null;
+            ArrayPool<int>.Shared.Return(hashes);
+        }
     }
 
     /// <summary>Folds and tokenises <paramref name="text"/>.</summary>
@@ -98,6 +108,33 @@ internal sealed class Document
         return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shadow), token.FoldStart), token.FoldEnd - token.FoldStart);
     }
 
+    /// <summary>
+    /// <see cref="Lexicon.FoldedHash.Of"/> of <see cref="FoldedOf"/>(<paramref name="index"/>), for the
+    /// <c>TryGetValue(folded, hash, ...)</c> overloads of the lexicon tables. Computed once per token and kept:
+    /// the names pass alone looked most words up in several tables, each hashing them again.
+    /// </summary>
+    public int HashOf(int index)
+    {
+        var folded = FoldedOf(index); // checks the index against the tokens, which the hashes array covers
+        var hashes = _hashes ?? RentHashes();
+        ref var hash = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(hashes), index);
+        if (hash == 0)
+        {
+            // A key whose hash really is 0 is hashed again at each call: correct, and too rare to matter.
+            hash = Lexicon.FoldedHash.Of(folded);
+        }
+
+        return hash;
+    }
+
+    private int[] RentHashes()
+    {
+        var hashes = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        Array.Clear(hashes, 0, Tokens.Length);
+        _hashes = hashes;
+        return hashes;
+    }
+
     /// <summary>The original form of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> OriginalOf(int index)
     {
@@ -110,8 +147,18 @@ internal sealed class Document
         (uint)index < (uint)Tokens.Length && Tokens[index].IsWord && FoldedOf(index).SequenceEqual(folded);
 
     /// <summary>Whether token <paramref name="index"/> is the single character <paramref name="c"/> (folded).</summary>
-    public bool IsChar(int index, char c) =>
-        (uint)index < (uint)Tokens.Length && Tokens[index].FoldEnd - Tokens[index].FoldStart == 1 && _shadow[Tokens[index].FoldStart] == c;
+    public bool IsChar(int index, char c)
+    {
+        // The token is read once, not three times through the property and the checked indexer.
+        var tokens = Tokens;
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var token = ref tokens[index];
+        return token.FoldEnd - token.FoldStart == 1 && _shadow[token.FoldStart] == c;
+    }
 
     /// <summary>Whether token <paramref name="index"/> follows the previous one with no white space between.</summary>
     public bool IsGlued(int index) => index > 0 && index < Tokens.Length && !Tokens[index].Has(TokenFlags.SpaceBefore);

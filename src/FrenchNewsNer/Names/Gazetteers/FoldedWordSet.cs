@@ -74,13 +74,27 @@ internal sealed class FoldedWordSet
             return -1;
         }
 
-        // Words are short; a longer query is encoded into a rented buffer. Nothing is allocated per call.
+        // A folded word is nearly always ASCII, whose UTF-8 bytes are its characters: hashed and compared as
+        // they are, without encoding them first.
+        if (Ascii.IsValid(folded))
+        {
+            var hash = FnvOffset;
+            foreach (var c in folded)
+            {
+                hash = (hash ^ c) * FnvPrime;
+            }
+
+            return Probe(hash, folded.Length, default, folded);
+        }
+
+        // Other words are encoded; a longer query into a rented buffer. Nothing is allocated per call.
         var max = Encoding.UTF8.GetMaxByteCount(folded.Length);
         byte[]? rented = null;
         var buffer = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
-            return Find(buffer[..Encoding.UTF8.GetBytes(folded, buffer)]);
+            var key = buffer[..Encoding.UTF8.GetBytes(folded, buffer)];
+            return Probe(Hash(key), key.Length, key, default);
         }
         finally
         {
@@ -91,9 +105,10 @@ internal sealed class FoldedWordSet
         }
     }
 
-    private int Find(ReadOnlySpan<byte> key)
+    // The probe for a word of `length` UTF-8 bytes hashed to `hash`, given as those bytes (`utf8`) or, when it
+    // is ASCII, as its characters (`ascii`, the other one empty).
+    private int Probe(uint hash, int length, ReadOnlySpan<byte> utf8, ReadOnlySpan<char> ascii)
     {
-        var hash = Hash(key);
         var tag = Tag(hash);
         var mask = _slots.Length - 1;
         var text = _utf8;
@@ -108,8 +123,9 @@ internal sealed class FoldedWordSet
             if ((slot >> _offsetBits) == (tag & _tagMask))
             {
                 var start = (int)(slot & _offsetMask) - 1;
-                var end = start + key.Length;
-                if (end < text.Length && text[end] is (byte)'\n' or (byte)'\t' && text.AsSpan(start, key.Length).SequenceEqual(key))
+                var end = start + length;
+                if (end < text.Length && text[end] is (byte)'\n' or (byte)'\t'
+                    && (ascii.IsEmpty ? text.AsSpan(start, length).SequenceEqual(utf8) : Ascii.Equals(text.AsSpan(start, length), ascii)))
                 {
                     return start;
                 }

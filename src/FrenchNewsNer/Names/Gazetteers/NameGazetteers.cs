@@ -212,7 +212,7 @@ internal sealed class NameGazetteers
     public NameIndexes IndexesStartingAt(Document document, int index) =>
         (document.Tokens[index].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0
             ? NameIndexes.All
-            : _lowerCaseStarts.Value.TryGetValue(document.FoldedOf(index), out var indexes) ? indexes : NameIndexes.None;
+            : _lowerCaseStarts.Value.TryGetValue(document.FoldedOf(index), document.HashOf(index), out var indexes) ? indexes : NameIndexes.None;
 
     private FoldedMap<NameIndexes> ReadLowerCaseStarts()
     {
@@ -250,8 +250,8 @@ internal sealed class NameGazetteers
             return;
         }
 
-        // The token is looked up in four indexes: hash it once.
-        MatchAll(document, index, FoldedHash.Of(document.FoldedOf(index)), output);
+        // The token is looked up in four indexes with the hash the tokenizer computed.
+        MatchAll(document, index, document.HashOf(index), output);
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ internal sealed class NameIndex<T>
             return false;
         }
 
-        return TryMatch(document, index, FoldedHash.Of(document.FoldedOf(index)), out tokenCount, out value);
+        return TryMatch(document, index, document.HashOf(index), out tokenCount, out value);
     }
 
     /// <summary>
@@ -91,7 +91,7 @@ internal sealed class NameIndex<T>
             if (slot.BySecond is { } bySecond)
             {
                 // Only the phrases whose second word is the next token can match, in the same longest-first order.
-                phrases = index + 1 < document.Tokens.Length && bySecond.TryGetValue(document.FoldedOf(index + 1), out var next) ? next : [];
+                phrases = index + 1 < document.Tokens.Length && bySecond.TryGetValue(document.FoldedOf(index + 1), document.HashOf(index + 1), out var next) ? next : [];
             }
 
             foreach (var phrase in phrases)
@@ -120,7 +120,7 @@ internal sealed class NameIndex<T>
     {
         value = default!;
         if (tokenCount < 1 || (uint)index >= (uint)document.Tokens.Length || index + tokenCount > document.Tokens.Length
-            || !SlotsFor(document.Tokens[index]).TryGetValue(document.FoldedOf(index), out var slot))
+            || !SlotsFor(document.Tokens[index]).TryGetValue(document.FoldedOf(index), document.HashOf(index), out var slot))
         {
             return false;
         }
