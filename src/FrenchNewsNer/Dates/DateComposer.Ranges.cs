@@ -164,6 +164,12 @@ internal static partial class DateComposer
         {
             if (from + phrase.Tokens.Length == end && phrase.At(document, from))
             {
+                // A dash glued to one side only is a typo or an aside, not a range: "lundi- mars dernier".
+                if (document.Tokens[from].IsPunctuation && document.IsGlued(from) != document.IsGlued(from + 1))
+                {
+                    return false;
+                }
+
                 bare = joinBare;
                 et = phrase.Tokens is ["et"];
                 return true;

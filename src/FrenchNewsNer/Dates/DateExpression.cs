@@ -120,6 +120,12 @@ internal readonly record struct DateExpression
     /// <summary>A recurring time ("chaque lundi", "tous les jours", "hebdomadaire"): the value is a set.</summary>
     public bool Set { get; init; }
 
+    /// <summary>
+    /// An <see cref="DateForm.Offset"/> read as the whole stretch between the publication date and the offset
+    /// ("les trois derniers mois", "les deux prochaines semaines"): a date range, not one period.
+    /// </summary>
+    public bool Stretch { get; init; }
+
     /// <summary>The value of a <see cref="DateForm.Literal"/>.</summary>
     public string? Literal { get; init; }
 

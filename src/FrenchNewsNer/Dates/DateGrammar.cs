@@ -243,6 +243,11 @@ internal sealed partial class DateGrammar
                 Keep(ref best, ref found, m);
             }
 
+            if ((rules & DateRules.Offset) != 0 && TryStretch(i, out m))
+            {
+                Keep(ref best, ref found, m);
+            }
+
             if ((rules & DateRules.ContractedPeriod) != 0 && TryContractedPeriod(i, out m))
             {
                 Keep(ref best, ref found, m);
