@@ -6,7 +6,7 @@ namespace FrenchNewsNer.Dates;
 
 /// <summary>
 /// Joins two composed dates that say one time together: a clock time or a time range and the day it is on,
-/// ("13 h le 28 février", "à 20 h 30 aujourd'hui", "entre 7 h et 9 h 30 hier soir", "hier soir de 19 h à
+/// ("13 h le 28 février", "à 20 h 30 aujourd'hui", "vers 15 h 30, hier.", "entre 7 h et 9 h 30 hier soir", "hier soir de 19 h à
 /// 21 h"), and a weekday with the week it is in ("mardi de la semaine
 /// prochaine"). Each composed date waits in one slot until the next is known, so the pass stays linear.
 /// </summary>
@@ -64,6 +64,14 @@ internal static partial class DateComposer
 
         // A time, then its day: "13 h le 28 février", "de 17 h à 18 h le 22 avril", "à 20 h 30 aujourd'hui".
         if ((gap == 0 || document.IsWord(a.End, "le")) && a.First.Form == DateForm.TimeOnly && IsClock(a.Value) && TryDay(b, out var day, out var part))
+        {
+            return TryOnDay(a.Value, a.First, day, part, out joined);
+        }
+
+        // A time, a comma and its day closing the clause: "vers 15 h 30, hier." (a day between commas is an aside of
+        // its own: "Vers 0 h 40, jeudi, les secours…").
+        if (gap == 1 && document.IsChar(a.End, ',') && a.First.Form == DateForm.TimeOnly && IsClock(a.Value) && a.Value.Start is null
+            && (end >= document.Tokens.Length || (document.Tokens[end].IsPunctuation && !document.IsChar(end, ','))) && TryDay(b, out day, out part))
         {
             return TryOnDay(a.Value, a.First, day, part, out joined);
         }

@@ -126,6 +126,9 @@ internal readonly record struct DateExpression
     /// </summary>
     public bool Stretch { get; init; }
 
+    /// <summary>A period that is starting or about to ("la nouvelle année"): the next one from the middle of the current one on.</summary>
+    public bool Coming { get; init; }
+
     /// <summary>The value of a <see cref="DateForm.Literal"/>.</summary>
     public string? Literal { get; init; }
 

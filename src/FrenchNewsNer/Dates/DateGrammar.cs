@@ -402,6 +402,12 @@ internal sealed partial class DateGrammar
                 return DayWithSuffixes(i, j + 1, e, out mention);
             }
 
+            // "la nouvelle année": the year that is starting, or about to.
+            if (Word(i, "la") && Word(j, "nouvelle") && TryPeriodWord(j + 1, out var newUnit, out var newSuffix) && newUnit == PeriodUnit.Year && newSuffix == PeriodSuffix.None)
+            {
+                return Found(i, j + 2, new DateExpression { Form = DateForm.Period, Unit = PeriodUnit.Year, Coming = true }, out mention);
+            }
+
             if (TryPeriodWord(j, out var unit, out var suffix) && suffix == PeriodSuffix.None)
             {
                 if (TryModifier(j + 1, out var modifier))

@@ -500,7 +500,7 @@ internal static class TimexResolver
             }
 
             default:
-                return FormatYear(basisYear + e.Amount);
+                return FormatYear(basisYear + e.Amount + (e.Coming && basisMonth >= 7 ? 1 : 0));
         }
     }
 
