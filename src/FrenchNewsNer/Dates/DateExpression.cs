@@ -117,6 +117,9 @@ internal readonly record struct DateExpression
     /// <summary>The minute of a clock time.</summary>
     public int Minute { get; init; }
 
+    /// <summary>The second of a clock time written with seconds ("19:56:30"), or −1.</summary>
+    public int Second { get; init; } = -1;
+
     /// <summary>A recurring time ("chaque lundi", "tous les jours", "hebdomadaire"): the value is a set.</summary>
     public bool Set { get; init; }
 

@@ -4,7 +4,7 @@ namespace FrenchNewsNer.Dates;
 internal sealed partial class DateGrammar
 {
     /// <summary>A clock time read from tokens: where it ends, the time, and whether it is one by itself.</summary>
-    private readonly record struct Clock(int End, int Hour, int Minute, bool Strong);
+    private readonly record struct Clock(int End, int Hour, int Minute, bool Strong, int Second = -1);
 
     private partial struct Reader
     {
@@ -46,7 +46,7 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            var e = new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute };
+            var e = new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute, Second = clock.Second };
             return Found(i, clock.End, e, out mention);
         }
 
@@ -78,15 +78,17 @@ internal sealed partial class DateGrammar
             int j;
             var strong = false;
             var minute = 0;
+            var second = -1;
             if (IsPlainNumber(i, out var digits, out hour) && digits <= 2)
             {
                 j = i + 1;
                 if (IsPunct(j, ':') && IsGlued(j) && IsGlued(j + 1) && IsPlainNumber(j + 1, out var minuteDigits, out minute) && minuteDigits == 2)
                 {
                     j += 2;
-                    if (IsPunct(j, ':') && IsGlued(j) && IsGlued(j + 1) && IsPlainNumber(j + 1, out var secondDigits, out _) && secondDigits == 2)
+                    if (IsPunct(j, ':') && IsGlued(j) && IsGlued(j + 1) && IsPlainNumber(j + 1, out var secondDigits, out var s) && secondDigits == 2 && s < 60)
                     {
-                        j += 2; // seconds are read and dropped: TIMEX values here stop at minutes
+                        second = s;
+                        j += 2;
                     }
 
                     strong = true;
@@ -180,7 +182,7 @@ internal sealed partial class DateGrammar
                 j += 2;
             }
 
-            clock = new Clock(j, hour, minute, strong);
+            clock = new Clock(j, hour, minute, strong, second);
             return true;
         }
 

@@ -866,7 +866,7 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            var e = shared with { Day = day, Weekday = 0, Hour = -1, Minute = 0, DayPart = null };
+            var e = shared with { Day = day, Weekday = 0, Hour = -1, Minute = 0, Second = -1, DayPart = null };
             return Found(i, afterDay, e, out mention);
         }
 
@@ -1006,7 +1006,7 @@ internal sealed partial class DateGrammar
                 hour += p.Shift; // "demain soir à 8 heures" is 20:00
             }
 
-            return e with { Hour = hour, Minute = clock.Minute };
+            return e with { Hour = hour, Minute = clock.Minute, Second = clock.Second };
         }
 
         // ---- months, years, seasons, quarters --------------------------------------------------------

@@ -127,7 +127,7 @@ internal static class TimexResolver
 
             case DateForm.TimeOnly when !e.This && context.AnchorDay is null:
                 // A clock time in a text that names no day is a time of day, not the publication day's.
-                return DateRangeValue.FormatClock(e.Hour, e.Minute);
+                return DateRangeValue.FormatClock(e.Hour, e.Minute, e.Second);
 
             case DateForm.TimeOnly:
             case DateForm.DayPartOnly:
@@ -222,7 +222,9 @@ internal static class TimexResolver
     {
         if (e.Hour >= 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{day}T{e.Hour:D2}:{e.Minute:D2}");
+            return e.Second >= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{day}T{e.Hour:D2}:{e.Minute:D2}:{e.Second:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{day}T{e.Hour:D2}:{e.Minute:D2}");
         }
 
         return e.DayPart is null ? day : day + "T" + e.DayPart;
