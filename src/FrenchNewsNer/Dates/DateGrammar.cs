@@ -875,7 +875,8 @@ internal sealed partial class DateGrammar
         {
             expression = default;
             end = i;
-            if (!IsPlainNumber(i, out var firstDigits, out var first) || IsGluedToPrevious(i))
+            var closesDashRange = NumericDayMonthBefore(i);
+            if (!IsPlainNumber(i, out var firstDigits, out var first) || (IsGluedToPrevious(i) && !closesDashRange))
             {
                 return false;
             }
@@ -934,7 +935,7 @@ internal sealed partial class DateGrammar
             if (hasThird && thirdDigits is 2 or 4)
             {
                 var twoDigits = thirdDigits == 2;
-                if (!ValidDay(twoDigits ? 2000 : thirdValue, second, first) || (!twoDigits && thirdValue < 1) || TrailingDateJunk(third + 2))
+                if (!ValidDay(twoDigits ? 2000 : thirdValue, second, first) || (!twoDigits && thirdValue < 1) || (TrailingDateJunk(third + 2) && !NumericDayMonthAfterDash(third + 2)))
                 {
                     return false;
                 }
@@ -944,9 +945,12 @@ internal sealed partial class DateGrammar
                 return true;
             }
 
-            // Day and month alone only with a slash and a two-digit month ("22/04"), so fractions and
-            // ratios ("1/2", "24/7", "3/4") stay numbers.
-            if (hasThird || separator != '/' || secondDigits != 2 || !ValidDay(2000, second, first) || TrailingDateJunk(sep + 2))
+            // Day and month alone only with a slash, and with a one-digit month only for a day no fraction or
+            // ratio uses ("29/2", not "1/2", "3/4", "24/7") or inside a dash range of numeric dates ("28/2-1/3"),
+            // so fractions and ratios stay numbers.
+            var opensDashRange = NumericDayMonthAfterDash(sep + 2);
+            var clearMonth = secondDigits == 2 || closesDashRange || opensDashRange || (firstDigits == 2 && first >= 13 && !(first == 24 && second == 7));
+            if (hasThird || separator != '/' || !clearMonth || !ValidDay(2000, second, first) || (TrailingDateJunk(sep + 2) && !opensDashRange))
             {
                 return false;
             }
@@ -958,6 +962,16 @@ internal sealed partial class DateGrammar
 
         private static bool ValidDay(int year, int month, int day) =>
             year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+        /// <summary>A dash glued on both sides at <paramref name="k"/> and a numeric day/month after it: "28/2-1/3".</summary>
+        private bool NumericDayMonthAfterDash(int k) =>
+            IsPunct(k, '-') && IsGlued(k) && IsGlued(k + 1) && IsPlainNumber(k + 1, out var d, out _) && d <= 2
+            && IsPunct(k + 2, '/') && IsGlued(k + 2) && IsGlued(k + 3) && IsPlainNumber(k + 3, out var m, out _) && m <= 2;
+
+        /// <summary>Token <paramref name="i"/> follows a numeric day/month and a glued dash: the second end of "28/2-1/3".</summary>
+        private bool NumericDayMonthBefore(int i) =>
+            i >= 4 && IsPunct(i - 1, '-') && IsGlued(i - 1) && IsGlued(i) && IsPlainNumber(i - 2, out var m, out _) && m <= 2
+            && IsPunct(i - 3, '/') && IsGlued(i - 3) && IsGlued(i - 2) && IsPlainNumber(i - 4, out var d, out _) && d <= 2;
 
         /// <summary>A numeric date glued to more digits or separators ("13/09/2023/5", "1.2.3.4") is something else.</summary>
         private bool TrailingDateJunk(int k) =>

@@ -28,4 +28,30 @@ public sealed class DateClockSecondsAndNumericDayPropertyTests
         Assert.Equal(written, date.Text);
         Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}:{second:D2}"), value.Timex);
     }
+
+    [Property(MaxTest = 60)]
+    public void A_numeric_day_and_month_without_a_year_is_a_date_and_a_fraction_is_not(int daySeed, int monthSeed)
+    {
+        var month = 1 + Pick(monthSeed, 12);
+        var day = 13 + Pick(daySeed, DateTime.DaysInMonth(2001, month) - 12);
+        var reference = new DateOnly(2023, 9, 17);
+        var written = string.Create(CultureInfo.InvariantCulture, $"{day}/{month}");
+        var date = Assert.Single(Dates($"La réunion du {written} a été reportée, et 1/2 des élus étaient absents.", reference));
+        Assert.Equal(written, date.Text);
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"-{month:D2}-{day:D2}"), Assert.IsType<DateValue>(date.Value).Timex);
+    }
+
+    [Property(MaxTest = 60)]
+    public void Two_numeric_days_joined_by_a_dash_are_one_range_in_the_year_written_last(int daySeed, int lengthSeed, int yearSeed)
+    {
+        var first = new DateOnly(2001, 1, 1).AddDays(Pick(daySeed, 300));
+        var year = 1990 + Pick(yearSeed, 35);
+        var from = new DateOnly(year, first.Month, first.Day);
+        var to = from.AddDays(1 + Pick(lengthSeed, 40));
+        var written = string.Create(CultureInfo.InvariantCulture, $"{from.Day}/{from.Month}-{to.Day}/{to.Month}/{to.Year}");
+        var date = Assert.Single(Dates($"Le festival s'est tenu {written} dans le parc.", new DateOnly(2025, 6, 1)));
+        var value = Assert.IsType<DateValue>(date.Value);
+        Assert.Equal(written, date.Text);
+        Assert.Equal((DateValueType.DateRange, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (value.Type!.Value, value.Start, value.End));
+    }
 }
