@@ -756,6 +756,13 @@ internal sealed partial class DateGrammar
                     return DayWithSuffixes(start, end, e, out mention);
                 }
 
+                // "le 17 de 14 h à 16 h", "le 17 entre 14 h et 16 h": a bare day number the time range after it
+                // dates (the composer joins them; the article stays out, as Recognizers-Text writes it).
+                if (weekday == 0 && Word(i - 1, "le") && TimeRangeAt(afterDay))
+                {
+                    return Found(i, afterDay, new DateExpression { Form = DateForm.Calendar, Day = day }, out mention);
+                }
+
                 if (weekday > 0 && !abbreviatedWeekday && AfterBareDayNumber(afterDay))
                 {
                     var e = new DateExpression { Form = DateForm.Calendar, Day = day, Weekday = weekday };
@@ -819,6 +826,18 @@ internal sealed partial class DateGrammar
         }
 
         /// <summary>After "vendredi 3": the end, punctuation, "à" or a function word; not "h", "heures", a noun.</summary>
+        /// <summary>"de 14 h à 16 h" or "entre 14 h et 16 h" at token <paramref name="k"/>, both ends clock times.</summary>
+        private bool TimeRangeAt(int k)
+        {
+            var entre = Word(k, "entre");
+            if ((!entre && !IsDe(k)) || !TryClock(k + 1, out var from))
+            {
+                return false;
+            }
+
+            return (entre ? Word(from.End, "et") : IsA(from.End)) && TryClock(from.End + 1, out _);
+        }
+
         private bool AfterBareDayNumber(int k)
         {
             if (k >= _tokens.Length)

@@ -54,4 +54,25 @@ public sealed class DateClockSecondsAndNumericDayPropertyTests
         Assert.Equal(written, date.Text);
         Assert.Equal((DateValueType.DateRange, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (value.Type!.Value, value.Start, value.End));
     }
+
+    [Property(MaxTest = 60)]
+    public void A_bare_day_then_a_time_range_is_one_date_time_range_on_that_day(int daySeed, int hourSeed, int lengthSeed, bool entre)
+    {
+        var day = 1 + Pick(daySeed, 28);
+        var from = 8 + Pick(hourSeed, 8);
+        var to = from + 1 + Pick(lengthSeed, 5);
+        var range = entre ? $"entre {from} h et {to} h" : $"de {from}h à {to}h";
+        var date = Assert.Single(Dates($"Le maire recevra les habitants le {day} {range}, selon la mairie.", new DateOnly(2024, 2, 14)));
+        var value = Assert.IsType<DateValue>(date.Value);
+        Assert.Equal($"{day} {range}", date.Text);
+        Assert.Equal(DateValueType.DateTimeRange, value.Type);
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"-{day:D2}T{from:D2}:00"), value.Start);
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"-{day:D2}T{to:D2}:00"), value.End);
+    }
+
+    [Fact]
+    public void A_day_number_before_de_and_a_count_stays_a_number()
+    {
+        Assert.Empty(Dates("Il y avait le 17 de 14 personnes dans la salle.", new DateOnly(2024, 2, 14)));
+    }
 }
