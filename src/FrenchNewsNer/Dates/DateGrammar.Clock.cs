@@ -38,7 +38,8 @@ internal sealed partial class DateGrammar
                     || (IsDe(before) && IsA(clock.End) && TryClock(clock.End + 1, out _))
                     || ((IsA(clock.End) || Word(clock.End, "et") || (IsPunct(clock.End, '-') && IsGlued(clock.End))) && TryClock(clock.End + 1, out _)) // "17 h à 18 h", "9h-10h": the first end of a range
                     || (Word(before, "et") && _mentions.Count > 0 && _mentions[^1].End == before && _mentions[^1].Expression.Form == DateForm.TimeOnly)
-                    || (Word(before, "est") && Word(before - 1, "il"));
+                    || (Word(before, "est") && Word(before - 1, "il"))
+                    || (Word(clock.End, "le") && DayAfterLe(clock.End + 1)); // "9h le mardi", "13 h le 28 février": the day it is on
             }
 
             if (!accepted)
@@ -49,6 +50,10 @@ internal sealed partial class DateGrammar
             var e = new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute, Second = clock.Second };
             return Found(i, clock.End, e, out mention);
         }
+
+        /// <summary>A weekday or a day and month at token <paramref name="k"/>: what a bare hour before "le" is on.</summary>
+        private bool DayAfterLe(int k) =>
+            Is(k, DateWordKinds.Weekday) || (TryDayNumber(k, out _, out var afterDay) && TryMonthWord(afterDay, out _, out _, out _));
 
         /// <summary>"à deux heures de Paris", "17 h de route": a bare hour followed by "de" measures a distance.</summary>
         private bool NotAClockAfter(Clock clock) =>

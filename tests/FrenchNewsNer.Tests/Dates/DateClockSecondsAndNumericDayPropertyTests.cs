@@ -75,4 +75,16 @@ public sealed class DateClockSecondsAndNumericDayPropertyTests
     {
         Assert.Empty(Dates("Il y avait le 17 de 14 personnes dans la salle.", new DateOnly(2024, 2, 14)));
     }
+
+    [Property(MaxTest = 60)]
+    public void A_bare_hour_then_le_and_a_weekday_is_a_time_on_that_day(int hourSeed, int weekdaySeed, bool capital)
+    {
+        var hour = 7 + Pick(hourSeed, 14);
+        var weekday = new CultureInfo("fr-FR").DateTimeFormat.DayNames[Pick(weekdaySeed, 7)];
+        weekday = capital ? char.ToUpperInvariant(weekday[0]) + weekday[1..] : weekday;
+        var phrase = $"{hour}h le {weekday}";
+        var date = Assert.Single(Dates($"Le ministre reviendra {phrase} pour signer l'accord.", new DateOnly(2024, 2, 14)));
+        Assert.Equal(phrase, date.Text);
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:00"), Assert.IsType<DateValue>(date.Value).Timex);
+    }
 }
