@@ -127,6 +127,12 @@ internal static partial class DateComposer
 
         if (a.Grain is EndpointGrain.Day or EndpointGrain.Month && first.Form == DateForm.Calendar && first.Year == 0 && second.Year > 0 && b.Year > 0)
         {
+            // "29/2-1/3/2019": no 29 February in the second end's year (or the one before) makes no range.
+            if (a.Grain == EndpointGrain.Day && (a.Day > DateTime.DaysInMonth(b.Year, a.Month) || (b.Year > 1 && a.Day > DateTime.DaysInMonth(b.Year - 1, a.Month))))
+            {
+                return false;
+            }
+
             a = a with { Year = b.Year };
             if (a.FirstDay > b.FirstDay)
             {
@@ -164,6 +170,12 @@ internal static partial class DateComposer
         {
             if (from + phrase.Tokens.Length == end && phrase.At(document, from))
             {
+                // A dash glued to one side only is a typo or an aside, not a range: "lundi- mars dernier".
+                if (document.Tokens[from].IsPunctuation && document.IsGlued(from) != document.IsGlued(from + 1))
+                {
+                    return false;
+                }
+
                 bare = joinBare;
                 et = phrase.Tokens is ["et"];
                 return true;

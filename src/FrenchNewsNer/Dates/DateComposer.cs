@@ -17,14 +17,14 @@ internal static partial class DateComposer
     /// </summary>
     public static void Compose(Document document, List<DateMention> mentions, string?[] values, List<Candidate> output)
     {
-        var tokens = document.Tokens;
         var lexicon = DateCompositionLexicon.Default;
         var lastEnd = 0; // the token after the last candidate: no candidate reaches back over it
+        var pending = default(Pending);
         for (var k = 0; k < mentions.Count;)
         {
             if (TryRange(document, lexicon, mentions, values, k, lastEnd, out var range, out var used))
             {
-                output.Add(new Candidate(EntityKind.Date, tokens[range.Start].Start, tokens[range.End - 1].End, range.Value));
+                Push(document, ref pending, range.Start, range.End, range.Value, mentions[k].Expression, output);
                 lastEnd = range.End;
                 k += used;
                 continue;
@@ -32,7 +32,7 @@ internal static partial class DateComposer
 
             if (TryTimedSet(mentions, k, out var timedSet))
             {
-                output.Add(new Candidate(EntityKind.Date, tokens[mentions[k].Start].Start, tokens[mentions[k + 1].End - 1].End, timedSet));
+                Push(document, ref pending, mentions[k].Start, mentions[k + 1].End, timedSet, mentions[k].Expression, output);
                 lastEnd = mentions[k + 1].End;
                 k += 2;
                 continue;
@@ -53,10 +53,12 @@ internal static partial class DateComposer
             }
 
             var value = Typed(values[k]!, mention.Expression, modifier);
-            output.Add(new Candidate(EntityKind.Date, tokens[start].Start, tokens[mention.End - 1].End, value));
+            Push(document, ref pending, start, mention.End, value, mention.Expression, output);
             lastEnd = mention.End;
             k++;
         }
+
+        Flush(document, ref pending, output);
     }
 
     /// <summary>

@@ -117,8 +117,20 @@ internal readonly record struct DateExpression
     /// <summary>The minute of a clock time.</summary>
     public int Minute { get; init; }
 
+    /// <summary>The second of a clock time written with seconds ("19:56:30"), or −1.</summary>
+    public int Second { get; init; } = -1;
+
     /// <summary>A recurring time ("chaque lundi", "tous les jours", "hebdomadaire"): the value is a set.</summary>
     public bool Set { get; init; }
+
+    /// <summary>
+    /// An <see cref="DateForm.Offset"/> read as the whole stretch between the publication date and the offset
+    /// ("les trois derniers mois", "les deux prochaines semaines"): a date range, not one period.
+    /// </summary>
+    public bool Stretch { get; init; }
+
+    /// <summary>A period that is starting or about to ("la nouvelle année"): the next one from the middle of the current one on.</summary>
+    public bool Coming { get; init; }
 
     /// <summary>The value of a <see cref="DateForm.Literal"/>.</summary>
     public string? Literal { get; init; }

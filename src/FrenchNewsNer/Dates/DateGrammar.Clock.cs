@@ -4,7 +4,7 @@ namespace FrenchNewsNer.Dates;
 internal sealed partial class DateGrammar
 {
     /// <summary>A clock time read from tokens: where it ends, the time, and whether it is one by itself.</summary>
-    private readonly record struct Clock(int End, int Hour, int Minute, bool Strong);
+    private readonly record struct Clock(int End, int Hour, int Minute, bool Strong, int Second = -1);
 
     private partial struct Reader
     {
@@ -38,7 +38,8 @@ internal sealed partial class DateGrammar
                     || (IsDe(before) && IsA(clock.End) && TryClock(clock.End + 1, out _))
                     || ((IsA(clock.End) || Word(clock.End, "et") || (IsPunct(clock.End, '-') && IsGlued(clock.End))) && TryClock(clock.End + 1, out _)) // "17 h à 18 h", "9h-10h": the first end of a range
                     || (Word(before, "et") && _mentions.Count > 0 && _mentions[^1].End == before && _mentions[^1].Expression.Form == DateForm.TimeOnly)
-                    || (Word(before, "est") && Word(before - 1, "il"));
+                    || (Word(before, "est") && Word(before - 1, "il"))
+                    || (Word(clock.End, "le") && DayAfterLe(clock.End + 1)); // "9h le mardi", "13 h le 28 février": the day it is on
             }
 
             if (!accepted)
@@ -46,9 +47,13 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            var e = new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute };
+            var e = new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute, Second = clock.Second };
             return Found(i, clock.End, e, out mention);
         }
+
+        /// <summary>A weekday or a day and month at token <paramref name="k"/>: what a bare hour before "le" is on.</summary>
+        private bool DayAfterLe(int k) =>
+            Is(k, DateWordKinds.Weekday) || (TryDayNumber(k, out _, out var afterDay) && TryMonthWord(afterDay, out _, out _, out _));
 
         /// <summary>"à deux heures de Paris", "17 h de route": a bare hour followed by "de" measures a distance.</summary>
         private bool NotAClockAfter(Clock clock) =>
@@ -78,15 +83,17 @@ internal sealed partial class DateGrammar
             int j;
             var strong = false;
             var minute = 0;
+            var second = -1;
             if (IsPlainNumber(i, out var digits, out hour) && digits <= 2)
             {
                 j = i + 1;
                 if (IsPunct(j, ':') && IsGlued(j) && IsGlued(j + 1) && IsPlainNumber(j + 1, out var minuteDigits, out minute) && minuteDigits == 2)
                 {
                     j += 2;
-                    if (IsPunct(j, ':') && IsGlued(j) && IsGlued(j + 1) && IsPlainNumber(j + 1, out var secondDigits, out _) && secondDigits == 2)
+                    if (IsPunct(j, ':') && IsGlued(j) && IsGlued(j + 1) && IsPlainNumber(j + 1, out var secondDigits, out var s) && secondDigits == 2 && s < 60)
                     {
-                        j += 2; // seconds are read and dropped: TIMEX values here stop at minutes
+                        second = s;
+                        j += 2;
                     }
 
                     strong = true;
@@ -180,7 +187,7 @@ internal sealed partial class DateGrammar
                 j += 2;
             }
 
-            clock = new Clock(j, hour, minute, strong);
+            clock = new Clock(j, hour, minute, strong, second);
             return true;
         }
 

@@ -243,6 +243,11 @@ internal sealed partial class DateGrammar
                 Keep(ref best, ref found, m);
             }
 
+            if ((rules & DateRules.Offset) != 0 && TryStretch(i, out m))
+            {
+                Keep(ref best, ref found, m);
+            }
+
             if ((rules & DateRules.ContractedPeriod) != 0 && TryContractedPeriod(i, out m))
             {
                 Keep(ref best, ref found, m);
@@ -395,6 +400,12 @@ internal sealed partial class DateGrammar
             {
                 var e = new DateExpression { Form = DateForm.RelativeDay, Amount = relative.Offset, Anaphoric = relative.Anaphoric };
                 return DayWithSuffixes(i, j + 1, e, out mention);
+            }
+
+            // "la nouvelle année": the year that is starting, or about to.
+            if (Word(i, "la") && Word(j, "nouvelle") && TryPeriodWord(j + 1, out var newUnit, out var newSuffix) && newUnit == PeriodUnit.Year && newSuffix == PeriodSuffix.None)
+            {
+                return Found(i, j + 2, new DateExpression { Form = DateForm.Period, Unit = PeriodUnit.Year, Coming = true }, out mention);
             }
 
             if (TryPeriodWord(j, out var unit, out var suffix) && suffix == PeriodSuffix.None)
@@ -745,6 +756,13 @@ internal sealed partial class DateGrammar
                     return DayWithSuffixes(start, end, e, out mention);
                 }
 
+                // "le 17 de 14 h à 16 h", "le 17 entre 14 h et 16 h": a bare day number the time range after it
+                // dates (the composer joins them; the article stays out, as Recognizers-Text writes it).
+                if (weekday == 0 && Word(i - 1, "le") && TimeRangeAt(afterDay))
+                {
+                    return Found(i, afterDay, new DateExpression { Form = DateForm.Calendar, Day = day }, out mention);
+                }
+
                 if (weekday > 0 && !abbreviatedWeekday && AfterBareDayNumber(afterDay))
                 {
                     var e = new DateExpression { Form = DateForm.Calendar, Day = day, Weekday = weekday };
@@ -808,6 +826,18 @@ internal sealed partial class DateGrammar
         }
 
         /// <summary>After "vendredi 3": the end, punctuation, "à" or a function word; not "h", "heures", a noun.</summary>
+        /// <summary>"de 14 h à 16 h" or "entre 14 h et 16 h" at token <paramref name="k"/>, both ends clock times.</summary>
+        private bool TimeRangeAt(int k)
+        {
+            var entre = Word(k, "entre");
+            if ((!entre && !IsDe(k)) || !TryClock(k + 1, out var from))
+            {
+                return false;
+            }
+
+            return (entre ? Word(from.End, "et") : IsA(from.End)) && TryClock(from.End + 1, out _);
+        }
+
         private bool AfterBareDayNumber(int k)
         {
             if (k >= _tokens.Length)
@@ -855,7 +885,7 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            var e = shared with { Day = day, Weekday = 0, Hour = -1, Minute = 0, DayPart = null };
+            var e = shared with { Day = day, Weekday = 0, Hour = -1, Minute = 0, Second = -1, DayPart = null };
             return Found(i, afterDay, e, out mention);
         }
 
@@ -864,7 +894,8 @@ internal sealed partial class DateGrammar
         {
             expression = default;
             end = i;
-            if (!IsPlainNumber(i, out var firstDigits, out var first) || IsGluedToPrevious(i))
+            var closesDashRange = NumericDayMonthBefore(i);
+            if (!IsPlainNumber(i, out var firstDigits, out var first) || (IsGluedToPrevious(i) && !closesDashRange))
             {
                 return false;
             }
@@ -923,7 +954,7 @@ internal sealed partial class DateGrammar
             if (hasThird && thirdDigits is 2 or 4)
             {
                 var twoDigits = thirdDigits == 2;
-                if (!ValidDay(twoDigits ? 2000 : thirdValue, second, first) || (!twoDigits && thirdValue < 1) || TrailingDateJunk(third + 2))
+                if (!ValidDay(twoDigits ? 2000 : thirdValue, second, first) || (!twoDigits && thirdValue < 1) || (TrailingDateJunk(third + 2) && !NumericDayMonthAfterDash(third + 2)))
                 {
                     return false;
                 }
@@ -933,9 +964,12 @@ internal sealed partial class DateGrammar
                 return true;
             }
 
-            // Day and month alone only with a slash and a two-digit month ("22/04"), so fractions and
-            // ratios ("1/2", "24/7", "3/4") stay numbers.
-            if (hasThird || separator != '/' || secondDigits != 2 || !ValidDay(2000, second, first) || TrailingDateJunk(sep + 2))
+            // Day and month alone only with a slash, and with a one-digit month only for a day no fraction or
+            // ratio uses ("29/2", not "1/2", "3/4", "24/7") or inside a dash range of numeric dates ("28/2-1/3"),
+            // so fractions and ratios stay numbers.
+            var opensDashRange = NumericDayMonthAfterDash(sep + 2);
+            var clearMonth = secondDigits == 2 || closesDashRange || opensDashRange || (firstDigits == 2 && first >= 13 && !(first == 24 && second == 7));
+            if (hasThird || separator != '/' || !clearMonth || !ValidDay(2000, second, first) || (TrailingDateJunk(sep + 2) && !opensDashRange))
             {
                 return false;
             }
@@ -947,6 +981,16 @@ internal sealed partial class DateGrammar
 
         private static bool ValidDay(int year, int month, int day) =>
             year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+        /// <summary>A dash glued on both sides at <paramref name="k"/> and a numeric day/month after it: "28/2-1/3".</summary>
+        private bool NumericDayMonthAfterDash(int k) =>
+            IsPunct(k, '-') && IsGlued(k) && IsGlued(k + 1) && IsPlainNumber(k + 1, out var d, out _) && d <= 2
+            && IsPunct(k + 2, '/') && IsGlued(k + 2) && IsGlued(k + 3) && IsPlainNumber(k + 3, out var m, out _) && m <= 2;
+
+        /// <summary>Token <paramref name="i"/> follows a numeric day/month and a glued dash: the second end of "28/2-1/3".</summary>
+        private bool NumericDayMonthBefore(int i) =>
+            i >= 4 && IsPunct(i - 1, '-') && IsGlued(i - 1) && IsGlued(i) && IsPlainNumber(i - 2, out var m, out _) && m <= 2
+            && IsPunct(i - 3, '/') && IsGlued(i - 3) && IsGlued(i - 2) && IsPlainNumber(i - 4, out var d, out _) && d <= 2;
 
         /// <summary>A numeric date glued to more digits or separators ("13/09/2023/5", "1.2.3.4") is something else.</summary>
         private bool TrailingDateJunk(int k) =>
@@ -995,7 +1039,7 @@ internal sealed partial class DateGrammar
                 hour += p.Shift; // "demain soir à 8 heures" is 20:00
             }
 
-            return e with { Hour = hour, Minute = clock.Minute };
+            return e with { Hour = hour, Minute = clock.Minute, Second = clock.Second };
         }
 
         // ---- months, years, seasons, quarters --------------------------------------------------------

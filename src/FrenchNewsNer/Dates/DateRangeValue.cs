@@ -127,9 +127,11 @@ internal readonly record struct Endpoint(EndpointGrain Grain, int Year, int Mont
 /// <summary>The TIMEX3 of a range in Recognizers-Text's shape, "(start,end,duration)", and its type.</summary>
 internal static class DateRangeValue
 {
-    /// <summary>A clock time as Recognizers-Text writes one alone: "T17", "T17:30".</summary>
-    public static string FormatClock(int hour, int minute) =>
-        minute == 0
+    /// <summary>A clock time as Recognizers-Text writes one alone: "T17", "T17:30", "T19:56:30".</summary>
+    public static string FormatClock(int hour, int minute, int second = -1) =>
+        second >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}:{second:D2}")
+            : minute == 0
             ? string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}")
             : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
 

@@ -42,7 +42,7 @@ internal enum DateRules : ushort
     /// <summary>A clock time: digits, "midi", a number in words before "heures".</summary>
     Time = 1 << 10,
 
-    /// <summary>"il y a …", "dans …".</summary>
+    /// <summary>"il y a …", "dans …", and "derniers", "prochains" after a count ("les trois derniers mois").</summary>
     Offset = 1 << 11,
 
     /// <summary>A period noun or "années" after "du", "au", "des", "aux".</summary>
@@ -183,7 +183,8 @@ internal sealed class DateWordTable
         ("ce", DateRules.Determiner), ("cet", DateRules.Determiner), ("cette", DateRules.Determiner), ("le", DateRules.Determiner),
         ("la", DateRules.Determiner), ("l'", DateRules.Determiner), ("les", DateRules.Determiner),
         ("debut", DateRules.Boundary), ("fin", DateRules.Boundary), ("milieu", DateRules.Boundary), ("courant", DateRules.Boundary),
-        ("il", DateRules.Offset), ("dans", DateRules.Offset), ("mois", DateRules.Month), ("annees", DateRules.ContractedPeriod),
+        ("il", DateRules.Offset), ("dans", DateRules.Offset),
+        ("derniers", DateRules.Offset), ("dernieres", DateRules.Offset), ("prochains", DateRules.Offset), ("prochaines", DateRules.Offset), ("mois", DateRules.Month), ("annees", DateRules.ContractedPeriod),
         ("premier", DateRules.DayCore), ("aujourd'hui", DateRules.Vague),
         ("chaque", DateRules.Set), ("tous", DateRules.Set), ("toutes", DateRules.Set), ("fois", DateRules.Set),
         ("siecle", DateRules.Set), ("siecles", DateRules.Set),

@@ -127,7 +127,7 @@ internal static class TimexResolver
 
             case DateForm.TimeOnly when !e.This && context.AnchorDay is null:
                 // A clock time in a text that names no day is a time of day, not the publication day's.
-                return DateRangeValue.FormatClock(e.Hour, e.Minute);
+                return DateRangeValue.FormatClock(e.Hour, e.Minute, e.Second);
 
             case DateForm.TimeOnly:
             case DateForm.DayPartOnly:
@@ -222,7 +222,9 @@ internal static class TimexResolver
     {
         if (e.Hour >= 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{day}T{e.Hour:D2}:{e.Minute:D2}");
+            return e.Second >= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{day}T{e.Hour:D2}:{e.Minute:D2}:{e.Second:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{day}T{e.Hour:D2}:{e.Minute:D2}");
         }
 
         return e.DayPart is null ? day : day + "T" + e.DayPart;
@@ -500,7 +502,7 @@ internal static class TimexResolver
             }
 
             default:
-                return FormatYear(basisYear + e.Amount);
+                return FormatYear(basisYear + e.Amount + (e.Coming && basisMonth >= 7 ? 1 : 0));
         }
     }
 
@@ -601,6 +603,11 @@ internal static class TimexResolver
 
         try
         {
+            if (e.Stretch)
+            {
+                return Stretch(e, r);
+            }
+
             return e.Unit switch
             {
                 PeriodUnit.Day => FormatDay(r.AddDays(e.Amount)),
@@ -613,6 +620,33 @@ internal static class TimexResolver
         {
             return "XXXX"; // beyond the calendar's range
         }
+    }
+
+    /// <summary>
+    /// "les trois derniers mois" → (r − 3 months, r, P3M); "les deux prochaines semaines" → from the day after
+    /// r, two weeks on (Recognizers-Text's shape: a past stretch ends on the reference, a coming one starts after it).
+    /// </summary>
+    private static string Stretch(DateExpression e, DateOnly r)
+    {
+        var count = Math.Abs(e.Amount);
+        var first = e.Amount < 0 ? Move(r, e.Unit, -count) : r.AddDays(1);
+        var last = e.Amount < 0 ? r : Move(first, e.Unit, count);
+        var letter = e.Unit switch
+        {
+            PeriodUnit.Day => 'D',
+            PeriodUnit.Week => 'W',
+            PeriodUnit.Month => 'M',
+            _ => 'Y',
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"({FormatDay(first)},{FormatDay(last)},P{count}{letter})");
+
+        static DateOnly Move(DateOnly day, PeriodUnit unit, int amount) => unit switch
+        {
+            PeriodUnit.Day => day.AddDays(amount),
+            PeriodUnit.Week => day.AddDays(7 * amount),
+            PeriodUnit.Month => day.AddMonths(amount),
+            _ => day.AddYears(amount),
+        };
     }
 
     /// <summary>The full year of a written year: a two-digit year takes the century that puts it at most ten years after the reference ("octobre 98" in 1999 → 1998, "23/06/18" in 2016 → 2018).</summary>

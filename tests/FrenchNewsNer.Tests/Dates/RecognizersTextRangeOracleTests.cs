@@ -44,7 +44,7 @@ public sealed class RecognizersTextRangeOracleTests
         return (result.Text, values[0]["timex"], values[0]["type"]);
     }
 
-    private static void Agree(string shape, string sentence)
+    internal static void Agree(string shape, string sentence)
     {
         var oracle = Oracle(sentence);
         Assert.NotNull(oracle);
