@@ -114,8 +114,15 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 continue;
             }
 
+            if (!has && TryBareDistrict(document, i) is { } district)
+            {
+                best = district;
+                has = true;
+            }
+
             if (has)
             {
+                best = WithDistrictOrdinal(document, i, best);
                 best = WithClubInitials(document, WithCompanySuffix(document, best));
                 best = WithHouseNumber(document, best, found);
                 if (best.Kind == EntityKind.Person)
@@ -132,6 +139,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
                 found.Add(AsPublisher(document, best));
                 i = best.End;
+                if (best.Origin == FoundOrigin.PluralTitle)
+                {
+                    i = AddCoordinatedPersons(document, i, found);
+                }
+
                 if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
                 {
                     found.Add(code);
@@ -636,5 +648,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         // A street designator with its name ("avenue du Théâtre").
         Street,
+
+        // A person after a plural title ("les juges Pons"): more may follow ("et Portelli").
+        PluralTitle,
     }
 }
