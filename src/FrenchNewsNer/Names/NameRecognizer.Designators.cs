@@ -129,6 +129,11 @@ internal sealed partial class NameRecognizer
 
         if (hasName && connected)
         {
+            if (TrySeatNamedInstitution(document, i, designator, nameStart, nameEnd) is { } seat)
+            {
+                return seat;
+            }
+
             // "ministère de la Défense", "flotte russe du Pacifique"; but "gouvernement de la Russie" is Russie.
             if (_gazetteers.Places.TryMatch(document, nameStart, out var placeCount, out _) && nameStart + placeCount >= nameEnd
                 && designator.Category is not ("education" or "finance" or "military-unit"))

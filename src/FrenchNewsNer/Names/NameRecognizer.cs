@@ -311,7 +311,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         // A generated one-word name that is also a common word ("Puis", "Nice", "Lors") is only trusted
         // in mid-sentence, where its capital says it is a name.
         if (match.TokenCount == 1 && match.Source == GazetteerSource.Generated
-            && (StartsSentence(document, i) || !token.Has(TokenFlags.Capitalized)) && IsCommon(document, i))
+            && (StartsSentenceOrItem(document, i) || !token.Has(TokenFlags.Capitalized)) && IsCommon(document, i))
         {
             return null;
         }
@@ -557,6 +557,22 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         return token.Has(TokenFlags.SentenceStart)
             && (!token.Has(TokenFlags.NewlineBefore) || (tokens[k - 1].IsPunctuation && !document.IsChar(k - 1, ',') && !document.IsChar(k - 1, ';'))
                 || IsParagraphStart(document, k));
+    }
+
+    // A sentence or a list item starts here: after an item's dash or bullet at a sentence start ("- Gardez cette
+    // notice") a capital says no more than at the sentence start. (Only for a word's common reading: a name
+    // after the dash, "- Jean-Paul Alègre,", is still read as one.)
+    private static bool StartsSentenceOrItem(Document document, int k)
+    {
+        if (StartsSentence(document, k))
+        {
+            return true;
+        }
+
+        var dash = k - 1;
+        var tokens = document.Tokens;
+        return tokens[dash].IsPunctuation && tokens[dash].Has(TokenFlags.SentenceStart) && StartsSentence(document, dash)
+            && (document.IsChar(dash, '-') || document.IsChar(dash, '–') || document.IsChar(dash, '—') || document.IsChar(dash, '•'));
     }
 
     private bool IsCommon(Document document, int k) => _gazetteers.CommonWords.Contains(document.FoldedOf(k));
