@@ -21,8 +21,20 @@ internal sealed partial class NameRecognizer
     private Found? TryBareDistrict(Document document, int i) =>
         IsDistrictAfterOrdinal(document, i) ? new Found(EntityKind.Location, OrdinalStart(document, i - 1), i + 1, null) : null;
 
-    private bool IsDistrictAfterOrdinal(Document document, int i) =>
-        i > 0 && !document.Tokens[i].Has(TokenFlags.Capitalized) && Is(NumberedDistricts, document, i) && OrdinalStart(document, i - 1) >= 0;
+    // Tried at most words: the token before (a capitalised Roman numeral, or a suffix glued to a number) is
+    // tested on its flags before the word is looked up.
+    private bool IsDistrictAfterOrdinal(Document document, int i)
+    {
+        var tokens = document.Tokens;
+        if (i < 1 || tokens[i].Has(TokenFlags.Capitalized) || !tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1];
+        var glued = i >= 2 && tokens[i - 2].IsNumber && tokens[i - 2].End == before.Start;
+        return (glued || before.Has(TokenFlags.Capitalized)) && before.Length <= 8 && Is(NumberedDistricts, document, i) && OrdinalStart(document, i - 1) >= 0;
+    }
 
     // The first token of an ordinal ending at token k ("XVe"; "3e", which the tokenizer reads as a number and a
     // glued suffix), or -1.

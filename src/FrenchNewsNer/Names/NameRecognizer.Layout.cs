@@ -542,16 +542,16 @@ internal sealed partial class NameRecognizer
 
         var original = document.OriginalOf(i);
         var folded = document.FoldedOf(i);
-        if (_gazetteers.CommonWords.Contains(folded))
-        {
-            // "Celle-ci", "Lui-même", "Peut-être": a French word whole is no name with a word glued to it.
-            return null;
-        }
-
         var dash = original.IndexOf('-');
         var foldedDash = folded.IndexOf('-');
         if (dash < 4 || foldedDash < 0 || dash + 1 >= original.Length || !char.IsLower(original[dash + 1]))
         {
+            return null;
+        }
+
+        if (_gazetteers.CommonWords.Contains(folded))
+        {
+            // "Celle-ci", "Lui-même", "Peut-être": a French word whole is no name with a word glued to it.
             return null;
         }
 
