@@ -137,11 +137,9 @@ internal sealed partial class NameRecognizer
 
         if (hasName && connected)
         {
-            if (IsLocalInstitution(designator))
+            if (TrySeatNamedInstitution(document, i, designator, nameEnd) is { } seat)
             {
-                // "le tribunal correctionnel de Nanterre", "la mairie de Paris", "la cour d'appel de Paris": a court
-                // or a town's council with its place is the institution, not the place.
-                return new Found(EntityKind.Organization, i, nameEnd, OrganizationCanonical(document, i, nameEnd));
+                return seat;
             }
 
             // "ministère de la Défense", "flotte russe du Pacifique"; but "gouvernement de la Russie" is Russie.
@@ -202,12 +200,6 @@ internal sealed partial class NameRecognizer
 
         return Math.Max(k, start + bestGazetteer);
     }
-
-    // Courts and local councils ("tribunal", "cour d'appel", "mairie", "conseil régional"). A bare "cour" is as
-    // often a courtyard ("la cour de Matignon"); "le parquet de Paris" is read as the town's prosecutors, the
-    // town kept as the place (as Sequoia annotates it).
-    private static bool IsLocalInstitution(DesignatorInfo designator) =>
-        designator.Category == "local-government" || (designator.Category == "justice" && designator.Designator is not ("cour" or "parquet"));
 
     private static bool IsMinistry(DesignatorInfo designator) =>
         TextFolding.Fold(designator.Designator).StartsWith("minist", StringComparison.Ordinal)

@@ -549,6 +549,12 @@ internal sealed partial class NameRecognizer
             return null;
         }
 
+        if (_gazetteers.CommonWords.Contains(folded))
+        {
+            // "Celle-ci", "Lui-même", "Peut-être": a French word whole is no name with a word glued to it.
+            return null;
+        }
+
         var tail = folded[(foldedDash + 1)..];
         var tailEnd = tail.IndexOf('-');
         var firstTailWord = tailEnd < 0 ? tail : tail[..tailEnd];

@@ -47,7 +47,12 @@ internal sealed partial class NameRecognizer
 
             if (!any)
             {
-                return null;
+                // "le président du conseil régional Michel Giraud": a complement in lower case, then a full name.
+                k = LowerCaseComplementEnd(document, k);
+                if (k < 0)
+                {
+                    return null;
+                }
             }
 
             while (k < tokens.Length && tokens[k].IsWord && !tokens[k].Has(TokenFlags.Capitalized) && k - j < 6
@@ -70,7 +75,7 @@ internal sealed partial class NameRecognizer
             return null;
         }
 
-        if (!civility && IsCommon(document, j) && !IsKnownPersonWord(document, j))
+        if (!civility && IsCommon(document, j) && !IsKnownPersonWord(document, j) && !IsSurnameAfterTitle(document, j))
         {
             return null;
         }
@@ -83,7 +88,8 @@ internal sealed partial class NameRecognizer
 
         // After "M." or "Mme" every capitalised word of the run is the person's, a town's name too ("M. Barón Crespo").
         var end = NameEnd(document, j, allowCommonFirst: true, afterCivility: civility);
-        return PersonAt(document, j, end);
+        var person = PersonAt(document, j, end);
+        return title.Number == GrammaticalNumber.Plural ? person with { Origin = FoundOrigin.PluralTitle } : person;
     }
 
     // "Oleg Kojémiako", "Jean-Pierre Raffarin", "Kim Jong Un": a known first name and capitalised words.
@@ -115,10 +121,18 @@ internal sealed partial class NameRecognizer
 
         // A first name that is also a common word ("Pierre", "Rose") needs a surname that is not; any first
         // name needs one that is no title or designator ("Marie Gare" is not a name, "Benjamin Constant" is).
+        // (Both French words, they make a name only where the words' places in the sentence say so: see
+        // IsCommonWordFullName.)
+        var wordPair = false;
         if (IsCommon(document, next) && !_gazetteers.Surnames.Contains(document.FoldedOf(next))
             && (IsCommon(document, i) || IsTitleOrDesignator(document, next)))
         {
-            return null;
+            if (!IsCommonWordFullName(document, i, next))
+            {
+                return null;
+            }
+
+            wordPair = true;
         }
 
         if (StartsNonPersonName(document, next) && !IsKnownPersonWord(document, next))
@@ -127,6 +141,11 @@ internal sealed partial class NameRecognizer
         }
 
         var end = NameEnd(document, i, allowCommonFirst: true);
+        if (wordPair && end < next + 1)
+        {
+            end = next + 1;
+        }
+
         return end - i >= 2 ? PersonAt(document, i, end) : null;
     }
 
@@ -172,18 +191,21 @@ internal sealed partial class NameRecognizer
                     return k + 1;
                 }
 
-                // A title ("Soeur", "Général") or a first name after a surname starts the next person of a list.
+                // A title ("Soeur", "Général") or a first name after a surname starts the next person of a list;
+                // so does a first name and a capitalised word right after a listed person ("Benjamin Constant Jean
+                // Nicollier" in a headline).
                 if (parts > 0 && (_gazetteers.Titles.TryMatch(document, k, out _, out _)
-                    || (IsFirstName(document, k) && !IsFirstName(document, k - 1) && !Is(Particles, document, k - 1)
-                        && !_gazetteers.Surnames.Contains(document.FoldedOf(k)) && k + 1 < tokens.Length && IsCapitalizedWord(tokens[k + 1])
-                        && !_gazetteers.Persons.TryMatch(document, start, out _, out _))))
+                    || (IsFirstName(document, k) && k + 1 < tokens.Length && IsCapitalizedWord(tokens[k + 1]) && !Is(Particles, document, k - 1)
+                        && (_gazetteers.Persons.TryMatch(document, start, out var listedCount, out _)
+                            ? start + listedCount == k
+                            : !IsFirstName(document, k - 1) && !_gazetteers.Surnames.Contains(document.FoldedOf(k))))))
                 {
                     break;
                 }
 
                 var common = IsCommon(document, k) && !IsKnownPersonWord(document, k);
                 var surnameAfterFirstName = parts == 1 && StartIsFirstName() && (allowCommonFirst || !IsCommon(document, start))
-                    && !IsTitleOrDesignator(document, k);
+                    && !_gazetteers.Titles.TryMatch(document, k, out _, out _) && !IsDesignatorWithComplement(document, k);
                 if (common && !(parts == 0 && allowCommonFirst) && !surnameAfterFirstName && !IsAsianSyllable(document, start, k, parts))
                 {
                     break;

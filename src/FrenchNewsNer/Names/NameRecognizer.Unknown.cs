@@ -62,7 +62,7 @@ internal sealed partial class NameRecognizer
         }
 
         var weak = Is(WeakPlacePrepositions, document, i - 1) && end - i == 1 && !IsKnownPersonWord(document, i) && IsWeakPlaceContext(document, i - 1);
-        if ((weak || Is(PlacePrepositions, document, i - 1)) && !(end - i >= 2 && IsFirstName(document, i)))
+        if ((weak || (Is(PlacePrepositions, document, i - 1) && !Is(RelationWords, document, i - 2))) && !(end - i >= 2 && IsFirstName(document, i)))
         {
             return new Found(EntityKind.Location, i, end, null, Origin: FoundOrigin.Guess);
         }

@@ -114,8 +114,15 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 continue;
             }
 
+            if (!has && TryBareDistrict(document, i) is { } district)
+            {
+                best = district;
+                has = true;
+            }
+
             if (has)
             {
+                best = WithDistrictOrdinal(document, i, best);
                 best = WithClubInitials(document, WithCompanyName(document, WithCompanySuffix(document, best)));
                 best = WithHouseNumber(document, best, found);
                 if (best.Kind == EntityKind.Person)
@@ -133,6 +140,11 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 best = AsEmployer(document, AsPublisher(document, best));
                 found.Add(best);
                 i = best.End;
+                if (best.Origin == FoundOrigin.PluralTitle)
+                {
+                    i = AddCoordinatedPersons(document, i, found);
+                }
+
                 if (best.Kind == EntityKind.Person && TryCountryCode(document, i, out var code))
                 {
                     found.Add(code);
@@ -302,7 +314,7 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
         // A generated one-word name that is also a common word ("Puis", "Nice", "Lors") is only trusted
         // in mid-sentence, where its capital says it is a name.
         if (match.TokenCount == 1 && match.Source == GazetteerSource.Generated
-            && (StartsSentence(document, i) || !token.Has(TokenFlags.Capitalized)) && IsCommon(document, i))
+            && (StartsSentenceOrItem(document, i) || !token.Has(TokenFlags.Capitalized)) && IsCommon(document, i))
         {
             return null;
         }
@@ -550,6 +562,22 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
                 || IsParagraphStart(document, k));
     }
 
+    // A sentence or a list item starts here: after an item's dash or bullet at a sentence start ("- Gardez cette
+    // notice") a capital says no more than at the sentence start. (Only for a word's common reading: a name
+    // after the dash, "- Jean-Paul Alègre,", is still read as one.)
+    private static bool StartsSentenceOrItem(Document document, int k)
+    {
+        if (StartsSentence(document, k))
+        {
+            return true;
+        }
+
+        var dash = k - 1;
+        var tokens = document.Tokens;
+        return tokens[dash].IsPunctuation && tokens[dash].Has(TokenFlags.SentenceStart) && StartsSentence(document, dash)
+            && (document.IsChar(dash, '-') || document.IsChar(dash, '–') || document.IsChar(dash, '—') || document.IsChar(dash, '•'));
+    }
+
     private bool IsCommon(Document document, int k) => _gazetteers.CommonWords.Contains(document.FoldedOf(k));
 
     private static bool IsCapitalizedWord(Token token) => token.IsWord && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.Elision);
@@ -586,47 +614,6 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
     // may take its house number).
     // CharEnd: when positive, the name ends there, inside its last token ("Cotti" of "Cotti-le", a dash glued by OCR).
     // CharStart: when positive, the name starts there, inside its first token ("Lausanne" of "Arosa-Lausanne").
-    // The lists of the last document recognised on this thread, kept so that a document allocates none of them
-    // once they have grown (the list of names doubling its way up was most of this recogniser's allocation).
-    // Taken out of the slot while in use, so a nested call on the same thread gets lists of its own.
-    [ThreadStatic]
-    private static Scratch? t_scratch;
-
-    // The per-document working lists; see t_scratch.
-    private sealed class Scratch
-    {
-        // A document with more names than this leaves its lists to the GC rather than to the thread.
-        private const int MaxPooledNames = 1 << 16;
-
-        public List<Found> Found { get; } = new();
-
-        public List<NameMatch> Matches { get; } = new(4);
-
-        public Dictionary<int, Found> Entries { get; } = new();
-
-        public List<(int Rank, Found Entry)> Chain { get; } = new();
-
-        public List<Found> Added { get; } = new();
-
-        public List<(int Start, int End, int Index)> Members { get; } = new();
-
-        public NameWordKinds WordKinds { get; } = new();
-
-        // Empties the lists (dropping their strings); false when they grew too large to keep.
-        public bool Clear()
-        {
-            var keep = Found.Capacity <= MaxPooledNames && Entries.Count <= MaxPooledNames && Chain.Capacity <= MaxPooledNames
-                && Added.Capacity <= MaxPooledNames && Members.Capacity <= MaxPooledNames && WordKinds.Count <= MaxPooledNames;
-            Found.Clear();
-            Matches.Clear();
-            Entries.Clear();
-            Chain.Clear();
-            Added.Clear();
-            Members.Clear();
-            return keep;
-        }
-    }
-
     private readonly record struct Found(EntityKind Kind, int Start, int End, string? Canonical, GazetteerSource Source = GazetteerSource.Generated, FoundOrigin Origin = FoundOrigin.Rule, int CharEnd = 0, int CharStart = 0);
 
     private enum FoundOrigin : byte
@@ -639,5 +626,8 @@ internal sealed partial class NameRecognizer : IEntityRecognizer
 
         // A street designator with its name ("avenue du Théâtre").
         Street,
+
+        // A person after a plural title ("les juges Pons"): more may follow ("et Portelli").
+        PluralTitle,
     }
 }

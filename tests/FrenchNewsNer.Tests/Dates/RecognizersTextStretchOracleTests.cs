@@ -10,6 +10,7 @@ namespace FrenchNewsNer.Tests.Dates;
 /// .NET build finds nothing or a bare period noun there (its French spec marks those cases notSupported dotnet);
 /// DateJoinPropertyTests holds them.
 /// </summary>
+[FrenchNewsNer.Tests.Oracle.OracleProperties]
 public sealed class RecognizersTextStretchOracleTests
 {
     private static int Pick(int seed, int count) => (int)((uint)seed % (uint)count);

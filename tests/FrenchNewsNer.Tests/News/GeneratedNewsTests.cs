@@ -21,7 +21,7 @@ public class GeneratedNewsTests
     public Property Planted_quantities_are_found_with_span_and_value() =>
         Prop.ForAll(NewsGenerators.Documents(_ => NewsGenerators.QuantitySentence(), _ => NewsGenerators.NeutralSentence()), EveryPlantFound);
 
-    [Property(Skip = "issue 13, open family: a first name that is also a French word followed by a surname that is one too (\"Isabelle Ressac a assuré que le projet avançait.\", \"selon Isabelle Boulanger\") is not taken for a person; allowing it in mid-sentence also made \"Soleil Levant\" a person, so it waits for a better rule")]
+    [Property(Skip = "issue 13: the word-surname family now passes (all 119,680 first-name x generated-surname pairs in both frames but one surname), yet the syllable generator can build a real town, 'Pessac' ('Léa Pessac a déclaré'), and a first name before a known town's name is not a person; taking it for one made 'Vladimir Genève' a person in the snapshot corpus, so it waits for a rule on the town's reading")]
     public Property Planted_invented_persons_are_found() =>
         Prop.ForAll(NewsGenerators.Documents(_ => NewsGenerators.PersonSentence(), _ => NewsGenerators.RoleApposition()), EveryPlantFound);
 

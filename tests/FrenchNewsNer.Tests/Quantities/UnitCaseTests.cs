@@ -31,17 +31,7 @@ public sealed class UnitCaseTests
         // The dictionary's common words, folded: a code of two or more capitals found there collides with a
         // word of running text ("au", "us", "ca" for "ça"). One-letter tokens are left out: every letter is a
         // dictionary word, and one-letter surfaces match their exact letter anyway.
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(EmbeddedData.OpenStream(GazetteerFiles.CommonWordsPath)))
-        {
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length > 0 && line[0] != '#')
-                {
-                    words.Add(line);
-                }
-            }
-        }
+        var words = FrenchNewsNer.Tests.Text.CommonWordList.Folded;
 
         var unmarked = new List<string>();
         foreach (var row in Units)
