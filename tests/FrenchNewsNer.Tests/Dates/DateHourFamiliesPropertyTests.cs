@@ -1,0 +1,38 @@
+using System.Globalization;
+using FsCheck.Xunit;
+
+namespace FrenchNewsNer.Tests.Dates;
+
+/// <summary>
+/// Generated news sentences for dates counted in hours and minutes: "il y a 30 minutes", "il y a 48 heures"
+/// (a past instant, resolved to the day it falls on since the publication date has no time of day).
+/// </summary>
+public sealed class DateHourFamiliesPropertyTests
+{
+    private static int Pick(int seed, int count) => (int)((uint)seed % (uint)count);
+
+    private static Entity[] Dates(string text, DateOnly reference) =>
+        EntityExtractor.Default.Extract(text, new ExtractionOptions { ReferenceDate = reference }).Entities.Where(e => e.Kind == EntityKind.Date).ToArray();
+
+    [Property(MaxTest = 60)]
+    public void Il_y_a_hours_or_minutes_is_a_past_date_counted_in_whole_days(int amountSeed, int unitSeed, int daySeed)
+    {
+        var reference = new DateOnly(2022, 1, 1).AddDays(Pick(daySeed, 700));
+        var unit = new[] { "heures", "h", "minutes" }[Pick(unitSeed, 3)];
+        var amount = 2 + Pick(amountSeed, unit == "minutes" ? 3000 : 100);
+        var phrase = string.Create(CultureInfo.InvariantCulture, $"il y a {amount} {unit}");
+        var date = Assert.Single(Dates($"Le suspect a été interpellé {phrase} près de la gare, selon la police.", reference));
+        Assert.Equal(phrase, date.Text);
+        var daysBack = unit == "minutes" ? amount / (24 * 60) : amount / 24;
+        Assert.Equal(reference.AddDays(-daysBack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Assert.IsType<DateValue>(date.Value).Timex);
+    }
+
+    [Theory]
+    [InlineData("Il y a 3 heures de route entre les deux villes.")]
+    [InlineData("Il y a 20 minutes de marche jusqu'à la plage.")]
+    [InlineData("Il y a 24 heures par jour.")]
+    public void Il_y_a_hours_of_something_is_not_a_date(string text)
+    {
+        Assert.Empty(Dates(text, new DateOnly(2024, 2, 14)));
+    }
+}
