@@ -5,7 +5,8 @@ namespace FrenchNewsNer.Tests.Dates;
 
 /// <summary>
 /// Generated news sentences for dates counted in hours and minutes: "il y a 30 minutes", "il y a 48 heures"
-/// (a past instant, resolved to the day it falls on since the publication date has no time of day).
+/// (a past instant, resolved to the day it falls on since the publication date has no time of day), and hour
+/// ranges written with one unit after a glued dash ("16-17 heures", "14-18h").
 /// </summary>
 public sealed class DateHourFamiliesPropertyTests
 {
@@ -32,6 +33,26 @@ public sealed class DateHourFamiliesPropertyTests
     [InlineData("Il y a 20 minutes de marche jusqu'à la plage.")]
     [InlineData("Il y a 24 heures par jour.")]
     public void Il_y_a_hours_of_something_is_not_a_date(string text)
+    {
+        Assert.Empty(Dates(text, new DateOnly(2024, 2, 14)));
+    }
+
+    [Property(MaxTest = 60)]
+    public void An_hour_glued_to_a_dash_before_a_clock_time_is_one_time_range(int hourSeed, int lengthSeed, bool glued)
+    {
+        var from = 5 + Pick(hourSeed, 15);
+        var to = from + 1 + Pick(lengthSeed, 23 - from);
+        var phrase = string.Create(CultureInfo.InvariantCulture, $"{from}-{to}{(glued ? "h" : " heures")}");
+        var date = Assert.Single(Dates($"La mairie sera ouverte {phrase} pour les inscriptions.", new DateOnly(2024, 2, 14)));
+        var value = Assert.IsType<DateValue>(date.Value);
+        Assert.Equal(phrase, date.Text);
+        Assert.Equal((DateValueType.TimeRange, string.Create(CultureInfo.InvariantCulture, $"T{from:D2}"), string.Create(CultureInfo.InvariantCulture, $"T{to:D2}")), (value.Type!.Value, value.Start, value.End));
+    }
+
+    [Theory]
+    [InlineData("Il faut compter 2-3 heures d'attente.")]
+    [InlineData("Ils ont travaillé pendant 8-10 heures.")]
+    public void A_small_or_cued_dash_range_of_hours_stays_a_duration(string text)
     {
         Assert.Empty(Dates(text, new DateOnly(2024, 2, 14)));
     }
