@@ -6,7 +6,8 @@ namespace FrenchNewsNer.Tests.Dates;
 /// <summary>
 /// Generated news sentences for dates counted in hours and minutes: "il y a 30 minutes", "il y a 48 heures"
 /// (a past instant, resolved to the day it falls on since the publication date has no time of day), and hour
-/// ranges written with one unit after a glued dash ("16-17 heures", "14-18h").
+/// ranges written with one unit after a glued dash ("16-17 heures", "14-18h"), and a day with a deadline or a
+/// start on it ("jeudi avant 17 h", "demain après 13 heures").
 /// </summary>
 public sealed class DateHourFamiliesPropertyTests
 {
@@ -55,5 +56,28 @@ public sealed class DateHourFamiliesPropertyTests
     public void A_small_or_cued_dash_range_of_hours_stays_a_duration(string text)
     {
         Assert.Empty(Dates(text, new DateOnly(2024, 2, 14)));
+    }
+
+    [Property(MaxTest = 60)]
+    public void A_day_then_avant_or_apres_a_clock_time_is_one_date_time_with_its_modifier(int weekdaySeed, int hourSeed, bool before)
+    {
+        var reference = new DateOnly(2024, 2, 14); // a Wednesday
+        var names = new CultureInfo("fr-FR").DateTimeFormat.DayNames;
+        var weekday = Pick(weekdaySeed, 7);
+        var hour = 8 + Pick(hourSeed, 12);
+        var phrase = string.Create(CultureInfo.InvariantCulture, $"{names[weekday]} {(before ? "avant" : "après")} {hour} h");
+        var date = Assert.Single(Dates($"Les candidats devront déposer leur dossier {phrase}, a précisé la préfecture.", reference));
+        var value = Assert.IsType<DateValue>(date.Value);
+        Assert.Equal(phrase, date.Text);
+        Assert.Equal((DateValueType.DateTime, before ? DateModifier.Before : DateModifier.After), (value.Type!.Value, value.Mod!.Value));
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:00"), value.Timex);
+        var day = DateOnly.ParseExact(value.Timex[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal((DayOfWeek)weekday, day.DayOfWeek);
+    }
+
+    [Fact]
+    public void A_day_then_vers_a_clock_time_stays_two_dates()
+    {
+        Assert.Equal(2, Dates("L'accident s'est produit mardi vers 21 h 45 sur la rocade.", new DateOnly(2024, 2, 14)).Length);
     }
 }
