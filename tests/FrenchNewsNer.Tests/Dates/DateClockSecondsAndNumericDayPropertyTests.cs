@@ -34,6 +34,11 @@ public sealed class DateClockSecondsAndNumericDayPropertyTests
     {
         var month = 1 + Pick(monthSeed, 12);
         var day = 13 + Pick(daySeed, DateTime.DaysInMonth(2001, month) - 12);
+        if (day == 24 && month == 7)
+        {
+            day = 25; // "24/7" is "round the clock", which the grammar leaves out on purpose
+        }
+
         var reference = new DateOnly(2023, 9, 17);
         var written = string.Create(CultureInfo.InvariantCulture, $"{day}/{month}");
         var date = Assert.Single(Dates($"La réunion du {written} a été reportée, et 1/2 des élus étaient absents.", reference));
