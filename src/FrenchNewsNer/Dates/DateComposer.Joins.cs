@@ -84,6 +84,14 @@ internal static partial class DateComposer
             return TryOnDay(b, bFirst, day, part, out joined);
         }
 
+        // A day, then a deadline or a start on it: "jeudi avant 17 h", "demain après 13 heures", "le 23/12 avant midi"
+        // (the time before or after which, on that day; "vers" and "jusqu'à" keep the two dates above).
+        if (gap == 0 && bFirst.Form == DateForm.TimeOnly && b.Mod is DateModifier.Before or DateModifier.After && b.Type == DateValueType.DateTime && IsClock(b)
+            && a.Value.Mod is null && TryDay(a.Value, out day, out part) && part is null)
+        {
+            return TryOnDay(b, bFirst, day, part, out joined);
+        }
+
         return false;
     }
 

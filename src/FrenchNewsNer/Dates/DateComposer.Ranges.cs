@@ -79,7 +79,11 @@ internal static partial class DateComposer
 
                 var numberStart = IsArticle(document, number - 1) ? number - 1 : number;
                 var opener = OpenerBefore(document, lexicon, numberStart, floor, out var entre);
-                if (opener < 0 || entre != phrase.Tokens is ["et"])
+                if (opener < 0 && end.Grain == EndpointGrain.Time && GluedDash(document, number + 1) && second.Start == number + 2)
+                {
+                    opener = number; // "16-17 heures": an hour glued to a dash before a clock time needs no opener
+                }
+                else if (opener < 0 || entre != phrase.Tokens is ["et"])
                 {
                     continue;
                 }
@@ -202,6 +206,9 @@ internal static partial class DateComposer
 
         return -1;
     }
+
+    private static bool GluedDash(Document document, int index) =>
+        document.Tokens[index].IsPunctuation && document.IsGlued(index) && document.IsGlued(index + 1) && document.FoldedOf(index).SequenceEqual("-");
 
     private static bool NumberNear(Document document, int start, int floor)
     {

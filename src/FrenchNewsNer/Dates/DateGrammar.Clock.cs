@@ -39,7 +39,8 @@ internal sealed partial class DateGrammar
                     || ((IsA(clock.End) || Word(clock.End, "et") || (IsPunct(clock.End, '-') && IsGlued(clock.End))) && TryClock(clock.End + 1, out _)) // "17 h à 18 h", "9h-10h": the first end of a range
                     || (Word(before, "et") && _mentions.Count > 0 && _mentions[^1].End == before && _mentions[^1].Expression.Form == DateForm.TimeOnly)
                     || (Word(before, "est") && Word(before - 1, "il"))
-                    || (Word(clock.End, "le") && DayAfterLe(clock.End + 1)); // "9h le mardi", "13 h le 28 février": the day it is on
+                    || (Word(clock.End, "le") && DayAfterLe(clock.End + 1)) // "9h le mardi", "13 h le 28 février": the day it is on
+                    || HourBeforeGluedDash(before, clock);
             }
 
             if (!accepted)
@@ -50,6 +51,15 @@ internal sealed partial class DateGrammar
             var e = new DateExpression { Form = DateForm.TimeOnly, Hour = clock.Hour, Minute = clock.Minute, Second = clock.Second };
             return Found(i, clock.End, e, out mention);
         }
+
+        /// <summary>
+        /// "16-17 heures": the second end of an hour range whose first end is a bare hour glued to a dash. A
+        /// small first hour stays out ("2-3 heures" is far more often how long than when), as does a duration
+        /// cue before the range ("pendant 8-10 heures").
+        /// </summary>
+        private bool HourBeforeGluedDash(int dash, Clock clock) =>
+            IsPunct(dash, '-') && IsGlued(dash) && IsGlued(dash + 1) && IsPlainNumber(dash - 1, out var digits, out var first)
+            && digits <= 2 && first is >= 5 and < 24 && first < clock.Hour && !DurationBefore(dash - 1);
 
         /// <summary>A weekday or a day and month at token <paramref name="k"/>: what a bare hour before "le" is on.</summary>
         private bool DayAfterLe(int k) =>

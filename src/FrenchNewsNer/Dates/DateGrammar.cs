@@ -1320,10 +1320,38 @@ internal sealed partial class DateGrammar
             if (!TryPeriodWord(unitAt, out var unit, out var suffix, allowPlural: true) || suffix != PeriodSuffix.None
                 || unit is not (PeriodUnit.Day or PeriodUnit.Week or PeriodUnit.Month or PeriodUnit.Year))
             {
+                // "il y a 30 minutes", "il y a 24 heures": a past instant counted in hours or minutes. The
+                // publication date has no time of day, so it resolves to the day it falls on counted in whole
+                // days back (RT would give the instant against a reference time). "dans 3 heures" stays a
+                // duration: it is as often "within" as "from now"; "il y a 3 heures de route" is "there are".
+                if (sign < 0 && TryHoursBack(unitAt, amount, out var daysBack) && !IsDe(unitAt + 1) && !Word(unitAt + 1, "par"))
+                {
+                    return Found(i, unitAt + 1, new DateExpression { Form = DateForm.Offset, Unit = PeriodUnit.Day, Amount = -daysBack }, out mention);
+                }
+
                 return false;
             }
 
             return Found(i, unitAt + 1, new DateExpression { Form = DateForm.Offset, Unit = unit, Amount = sign * amount }, out mention);
+        }
+
+        /// <summary>"heures", "h", "minutes", "min" after the amount of "il y a": the whole days the amount spans.</summary>
+        private bool TryHoursBack(int unitAt, int amount, out int daysBack)
+        {
+            daysBack = 0;
+            if (Word(unitAt, "heures") || Word(unitAt, "heure") || Word(unitAt, "h"))
+            {
+                daysBack = amount / 24;
+                return true;
+            }
+
+            if (Word(unitAt, "minutes") || Word(unitAt, "minute") || Word(unitAt, "min"))
+            {
+                daysBack = amount / (24 * 60);
+                return true;
+            }
+
+            return false;
         }
 
         // ---- words ---------------------------------------------------------------------------------------
