@@ -1,4 +1,5 @@
 using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -9,7 +10,7 @@ namespace FrenchNewsNer.Quantities;
 /// every token, and some phrases start with common words ("a $", "au $", "un peu plus de", "de l'ordre
 /// de"), so a phrase of two tokens or more must also find its second token in a second filter. Immutable.
 /// </summary>
-internal sealed class PhraseStartFilter
+internal sealed class PhraseStartFilter : IStartTest
 {
     private readonly FoldedPrefilter _single;
     private readonly FoldedPrefilter _longFirst;
@@ -45,8 +46,8 @@ internal sealed class PhraseStartFilter
         return new PhraseStartFilter(single.Build(), longFirst.Build(), longSecond.Build());
     }
 
-    /// <summary>Whether a phrase may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>.</summary>
-    public bool MayStartAt(Document document, int index, ReadOnlySpan<char> first) =>
-        _single.MayContain(first)
-        || (_longFirst.MayContain(first) && index + 1 < document.Tokens.Length && _longSecond.MayContain(document.FoldedOf(index + 1)));
+    /// <inheritdoc />
+    public bool MayStartAt(Document document, int index, ReadOnlySpan<char> folded) =>
+        _single.MayContain(folded)
+        || (_longFirst.MayContain(folded) && index + 1 < document.Tokens.Length && _longSecond.MayContain(document.FoldedOf(index + 1)));
 }

@@ -1,0 +1,171 @@
+using System.Numerics;
+using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Text;
+
+namespace FrenchNewsNer.Rules;
+
+/// <summary>
+/// Runs a family's rules over a document in one pass over the tokens, asking at each token only the rules
+/// that may open there (as Markdig's block parsers declare their opening characters). Built once from the
+/// rules' <see cref="RuleStart"/> declarations: token shapes are indexed by token kind, characters and
+/// folded words by key, and each distinct <see cref="IStartTest"/> runs at most once per token, skipped when
+/// every rule declaring it already opens. Immutable and thread-safe; nothing is allocated per token.
+/// </summary>
+/// <typeparam name="TScan">The family's per-document scan.</typeparam>
+/// <remarks>
+/// Rules are asked in the order given, which is their priority: the first that takes tokens wins the
+/// position and the scan moves past what it took; when none does, the scan moves one token on. At most 64
+/// rules per engine (one bit each).
+/// </remarks>
+internal sealed class RuleEngine<TScan>
+    where TScan : IRuleScan
+{
+    /// <summary>What <see cref="ITokenRule{TScan}.Apply"/> returns when the rule reads nothing at the token.</summary>
+    public const int NotHere = -1;
+
+    private readonly ITokenRule<TScan>[] _rules;
+    private readonly ulong _all;
+
+    // Per token kind: the rules opening at any token of that kind, then shapes with flags to test.
+    private readonly ulong[] _byKind;
+    private readonly (TokenShape Shape, ulong Rules)[][] _shapesByKind;
+
+    // One-character tokens and folded words, by key.
+    private readonly (char Char, ulong Rules)[] _chars;
+    private readonly FoldedMap<ulong>? _words;
+
+    private readonly (IStartTest Test, ulong Rules)[] _tests;
+
+    /// <summary>Indexes <paramref name="rules"/>, in priority order, by where they may open.</summary>
+    public RuleEngine(IReadOnlyList<ITokenRule<TScan>> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (rules.Count > 64)
+        {
+            throw new ArgumentException("At most 64 rules per engine.", nameof(rules));
+        }
+
+        _rules = [.. rules];
+        var kinds = Enum.GetValues<TokenKind>().Length;
+        _byKind = new ulong[kinds];
+        var shapes = new List<(TokenShape, ulong)>[kinds];
+        var chars = new Dictionary<char, ulong>();
+        var words = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var tests = new List<(IStartTest Test, ulong Rules)>();
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var bit = 1UL << r;
+            _all |= bit;
+            var start = _rules[r].Start;
+            foreach (var shape in start.Shapes)
+            {
+                if (shape.Required == TokenFlags.None && shape.Forbidden == TokenFlags.None)
+                {
+                    _byKind[(int)shape.Kind] |= bit;
+                }
+                else
+                {
+                    (shapes[(int)shape.Kind] ??= []).Add((shape, bit));
+                }
+            }
+
+            foreach (var c in start.Chars)
+            {
+                chars[c] = chars.GetValueOrDefault(c) | bit;
+            }
+
+            foreach (var word in start.Words)
+            {
+                words[word] = words.GetValueOrDefault(word) | bit;
+            }
+
+            foreach (var test in start.Tests)
+            {
+                var at = tests.FindIndex(t => ReferenceEquals(t.Test, test));
+                if (at < 0)
+                {
+                    tests.Add((test, bit));
+                }
+                else
+                {
+                    tests[at] = (test, tests[at].Rules | bit);
+                }
+            }
+        }
+
+        _shapesByKind = [.. shapes.Select(list => list?.ToArray() ?? [])];
+        _chars = [.. chars.Select(pair => (pair.Key, pair.Value))];
+        _words = words.Count == 0 ? null : FoldedMap<ulong>.FromFolded(words);
+        _tests = [.. tests];
+    }
+
+    /// <summary>The rules, in priority order.</summary>
+    public IReadOnlyList<ITokenRule<TScan>> Rules => _rules;
+
+    /// <summary>Runs the rules over <paramref name="document"/> from its first token to its last.</summary>
+    public void Run(Document document, TScan scan, RuleDispatch dispatch = RuleDispatch.Indexed)
+    {
+        var count = document.Tokens.Length;
+        var i = 0;
+        while (i < count)
+        {
+            var open = dispatch == RuleDispatch.Indexed ? OpeningAt(document, i) : _all;
+            if (open == 0 || !scan.Admits(i))
+            {
+                i++;
+                continue;
+            }
+
+            var next = NotHere;
+            for (; open != 0 && next == NotHere; open &= open - 1)
+            {
+                next = _rules[BitOperations.TrailingZeroCount(open)].Apply(scan, i);
+            }
+
+            // A rule that took tokens moves the scan past them; the scan always moves forward.
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    /// <summary>The rules that may open at token <paramref name="index"/>, one bit each in priority order.</summary>
+    public ulong OpeningAt(Document document, int index)
+    {
+        ref readonly var token = ref document.Tokens[index];
+        var open = _byKind[(int)token.Kind];
+        foreach (var (shape, rules) in _shapesByKind[(int)token.Kind])
+        {
+            if (shape.Matches(token))
+            {
+                open |= rules;
+            }
+        }
+
+        var folded = document.ShadowSpan.Slice(token.FoldStart, token.FoldEnd - token.FoldStart);
+        if (folded.Length == 1)
+        {
+            foreach (var (c, rules) in _chars)
+            {
+                if (folded[0] == c)
+                {
+                    open |= rules;
+                }
+            }
+        }
+
+        if (_words is not null && token.IsWord && _words.TryGetValue(folded, out var wordRules))
+        {
+            open |= wordRules;
+        }
+
+        foreach (var (test, rules) in _tests)
+        {
+            // A test whose rules all open already cannot add one: skip it.
+            if ((open & rules) != rules && test.MayStartAt(document, index, folded))
+            {
+                open |= rules;
+            }
+        }
+
+        return open;
+    }
+}
