@@ -11,4 +11,7 @@ internal sealed class NumberStartTest(FrenchNumberParser numbers) : IStartTest
 {
     /// <inheritdoc />
     public bool MayStartAt(Document document, int index, ReadOnlySpan<char> folded) => numbers.MayStartAt(document, index);
+
+    /// <inheritdoc />
+    public ulong[]? StartBits(Document document) => numbers.MemoFor(document)?.StartBits;
 }

@@ -105,11 +105,20 @@ internal sealed class RuleEngine<TScan>
     /// <summary>Runs the rules over <paramref name="document"/> from its first token to its last.</summary>
     public void Run(Document document, TScan scan, RuleDispatch dispatch = RuleDispatch.Indexed)
     {
-        var count = document.Tokens.Length;
-        var i = 0;
-        while (i < count)
+        var tokens = document.Tokens;
+        var shadow = document.ShadowSpan;
+
+        // The tests' per-document bits, where an analysis of the document holds them: one array per document.
+        var bits = _tests.Length == 0 ? [] : new ulong[]?[_tests.Length];
+        for (var t = 0; t < bits.Length; t++)
         {
-            var open = dispatch == RuleDispatch.Indexed ? OpeningAt(document, i) : _all;
+            bits[t] = _tests[t].Test.StartBits(document);
+        }
+
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var open = dispatch == RuleDispatch.Indexed ? OpeningAt(document, i, tokens[i], shadow, bits) : _all;
             if (open == 0 || !scan.Admits(i))
             {
                 i++;
@@ -128,26 +137,29 @@ internal sealed class RuleEngine<TScan>
     }
 
     /// <summary>The rules that may open at token <paramref name="index"/>, one bit each in priority order.</summary>
-    public ulong OpeningAt(Document document, int index)
+    public ulong OpeningAt(Document document, int index) => OpeningAt(document, index, document.Tokens[index], document.ShadowSpan, new ulong[]?[_tests.Length]);
+
+    private ulong OpeningAt(Document document, int index, in Token token, ReadOnlySpan<char> shadow, ulong[]?[] bits)
     {
-        ref readonly var token = ref document.Tokens[index];
         var open = _byKind[(int)token.Kind];
-        foreach (var (shape, rules) in _shapesByKind[(int)token.Kind])
+        var shapes = _shapesByKind[(int)token.Kind];
+        for (var s = 0; s < shapes.Length; s++)
         {
-            if (shape.Matches(token))
+            if (shapes[s].Shape.Matches(token))
             {
-                open |= rules;
+                open |= shapes[s].Rules;
             }
         }
 
-        var folded = document.ShadowSpan.Slice(token.FoldStart, token.FoldEnd - token.FoldStart);
+        var folded = shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart);
         if (folded.Length == 1)
         {
-            foreach (var (c, rules) in _chars)
+            var chars = _chars;
+            for (var c = 0; c < chars.Length; c++)
             {
-                if (folded[0] == c)
+                if (folded[0] == chars[c].Char)
                 {
-                    open |= rules;
+                    open |= chars[c].Rules;
                 }
             }
         }
@@ -157,10 +169,13 @@ internal sealed class RuleEngine<TScan>
             open |= wordRules;
         }
 
-        foreach (var (test, rules) in _tests)
+        var tests = _tests;
+        for (var t = 0; t < tests.Length; t++)
         {
             // A test whose rules all open already cannot add one: skip it.
-            if ((open & rules) != rules && test.MayStartAt(document, index, folded))
+            var rules = tests[t].Rules;
+            if ((open & rules) != rules
+                && (bits[t] is { } starts ? (starts[index >> 6] & (1UL << index)) != 0 : tests[t].Test.MayStartAt(document, index, folded)))
             {
                 open |= rules;
             }

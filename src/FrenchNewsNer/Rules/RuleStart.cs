@@ -69,4 +69,11 @@ internal interface IStartTest
 {
     /// <summary>Whether a rule may open at token <paramref name="index"/> of <paramref name="document"/>, whose folded form is <paramref name="folded"/>.</summary>
     bool MayStartAt(Document document, int index, ReadOnlySpan<char> folded);
+
+    /// <summary>
+    /// The answers of <see cref="MayStartAt"/> for every token of <paramref name="document"/> as bits (token i at
+    /// bit i % 64 of word i / 64), when a per-document analysis already holds them; null to be asked per token.
+    /// The engine then tests a bit instead of calling the test at each token.
+    /// </summary>
+    ulong[]? StartBits(Document document) => null;
 }
