@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;

@@ -1,4 +1,5 @@
 using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;

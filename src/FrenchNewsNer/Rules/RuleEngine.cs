@@ -8,8 +8,8 @@ namespace FrenchNewsNer.Rules;
 /// Runs a family's rules over a document in one pass over the tokens, asking at each token only the rules
 /// that may open there (as Markdig's block parsers declare their opening characters). Built once from the
 /// rules' <see cref="RuleStart"/> declarations: token shapes are indexed by token kind, characters and
-/// folded words by key, and each distinct <see cref="IStartTest"/> runs at most once per token, skipped when
-/// every rule declaring it already opens. Immutable and thread-safe; nothing is allocated per token.
+/// folded words by key, and each distinct lexicon start filter and <see cref="IStartTest"/> runs at most once
+/// per token, skipped when every rule declaring it already opens. Immutable and thread-safe; nothing is allocated per token.
 /// </summary>
 /// <typeparam name="TScan">The family's per-document scan.</typeparam>
 /// <remarks>
@@ -35,6 +35,7 @@ internal sealed class RuleEngine<TScan>
     private readonly FoldedMap<ulong>? _words;
 
     private readonly (IStartTest Test, ulong Rules)[] _tests;
+    private readonly (PhraseStartFilter Filter, ulong Rules)[] _phrases;
 
     /// <summary>Indexes <paramref name="rules"/>, in priority order, by where they may open.</summary>
     public RuleEngine(IReadOnlyList<ITokenRule<TScan>> rules)
@@ -52,6 +53,7 @@ internal sealed class RuleEngine<TScan>
         var chars = new Dictionary<char, ulong>();
         var words = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var tests = new List<(IStartTest Test, ulong Rules)>();
+        var phrases = new List<(PhraseStartFilter Filter, ulong Rules)>();
         for (var r = 0; r < _rules.Length; r++)
         {
             var bit = 1UL << r;
@@ -79,17 +81,14 @@ internal sealed class RuleEngine<TScan>
                 words[word] = words.GetValueOrDefault(word) | bit;
             }
 
+            foreach (var filter in start.PhraseFilters)
+            {
+                Declare(phrases, filter, bit);
+            }
+
             foreach (var test in start.Tests)
             {
-                var at = tests.FindIndex(t => ReferenceEquals(t.Test, test));
-                if (at < 0)
-                {
-                    tests.Add((test, bit));
-                }
-                else
-                {
-                    tests[at] = (test, tests[at].Rules | bit);
-                }
+                Declare(tests, test, bit);
             }
         }
 
@@ -97,6 +96,22 @@ internal sealed class RuleEngine<TScan>
         _chars = [.. chars.Select(pair => (pair.Key, pair.Value))];
         _words = words.Count == 0 ? null : FoldedMap<ulong>.FromFolded(words);
         _tests = [.. tests];
+        _phrases = [.. phrases];
+    }
+
+    // A filter or test shared by several rules is run once per token, for all of them.
+    private static void Declare<T>(List<(T Condition, ulong Rules)> conditions, T condition, ulong bit)
+        where T : class
+    {
+        var at = conditions.FindIndex(c => ReferenceEquals(c.Condition, condition));
+        if (at < 0)
+        {
+            conditions.Add((condition, bit));
+        }
+        else
+        {
+            conditions[at] = (condition, conditions[at].Rules | bit);
+        }
     }
 
     /// <summary>The rules, in priority order.</summary>
@@ -169,15 +184,25 @@ internal sealed class RuleEngine<TScan>
             open |= wordRules;
         }
 
+        var phrases = _phrases;
+        for (var p = 0; p < phrases.Length; p++)
+        {
+            var rules = phrases[p].Rules;
+            if ((open & rules) != rules && phrases[p].Filter.MayStartAt(document, index, folded))
+            {
+                open |= rules;
+            }
+        }
+
         var tests = _tests;
         for (var t = 0; t < tests.Length; t++)
         {
             // A test whose rules all open already cannot add one: skip it.
-            var rules = tests[t].Rules;
-            if ((open & rules) != rules
+            var testRules = tests[t].Rules;
+            if ((open & testRules) != testRules
                 && (bits[t] is { } starts ? (starts[index >> 6] & (1UL << index)) != 0 : tests[t].Test.MayStartAt(document, index, folded)))
             {
-                open |= rules;
+                open |= testRules;
             }
         }
 

@@ -12,8 +12,9 @@ namespace FrenchNewsNer.Rules;
 /// </summary>
 internal sealed class RuleStart
 {
-    private RuleStart(TokenShape[] shapes, char[] chars, string[] words, IStartTest[] tests)
+    private RuleStart(TokenShape[] shapes, char[] chars, string[] words, IStartTest[] tests, PhraseStartFilter[]? phrases = null)
     {
+        PhraseFilters = phrases ?? [];
         Shapes = shapes;
         Chars = chars;
         Words = words;
@@ -29,6 +30,9 @@ internal sealed class RuleStart
     /// <summary>Word tokens by their folded form ("moins", "l'").</summary>
     internal string[] Words { get; }
 
+    /// <summary>Lexicons whose phrases' first tokens the rule may open at (called directly, not through an interface: they run at every token).</summary>
+    internal PhraseStartFilter[] PhraseFilters { get; }
+
     /// <summary>Tests run at each token (lexicon first tokens, per-document analyses).</summary>
     internal IStartTest[] Tests { get; }
 
@@ -42,12 +46,15 @@ internal sealed class RuleStart
     /// <summary>Word tokens whose folded form is one of <paramref name="folded"/>.</summary>
     public static RuleStart Word(params string[] folded) => new([], [], [.. folded], []);
 
+    /// <summary>The first tokens of a lexicon's phrases (<paramref name="lexicon"/>'s start filter).</summary>
+    public static RuleStart Phrases(PhraseStartFilter lexicon) => new([], [], [], [], [lexicon ?? throw new ArgumentNullException(nameof(lexicon))]);
+
     /// <summary>Tokens where <paramref name="test"/> holds.</summary>
     public static RuleStart When(IStartTest test) => new([], [], [], [test ?? throw new ArgumentNullException(nameof(test))]);
 
     /// <summary>The union of two starts: the rule may open where either may.</summary>
     public static RuleStart operator |(RuleStart left, RuleStart right) =>
-        new([.. left.Shapes, .. right.Shapes], [.. left.Chars, .. right.Chars], [.. left.Words, .. right.Words], [.. left.Tests, .. right.Tests]);
+        new([.. left.Shapes, .. right.Shapes], [.. left.Chars, .. right.Chars], [.. left.Words, .. right.Words], [.. left.Tests, .. right.Tests], [.. left.PhraseFilters, .. right.PhraseFilters]);
 }
 
 /// <summary>A token kind with flags required and flags forbidden.</summary>

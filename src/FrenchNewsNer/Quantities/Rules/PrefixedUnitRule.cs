@@ -12,7 +12,7 @@ internal sealed partial class QuantityRecognizer
         /// </summary>
         internal sealed class PrefixedUnitRule(QuantityLexicon lexicon) : ITokenRule<Scan>
         {
-            public RuleStart Start { get; } = RuleStart.When(lexicon.UnitsBeforeStart);
+            public RuleStart Start { get; } = RuleStart.Phrases(lexicon.UnitsBeforeStart);
 
             public int Apply(Scan scan, int index)
             {

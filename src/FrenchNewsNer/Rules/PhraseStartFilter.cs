@@ -1,16 +1,16 @@
 using FrenchNewsNer.Lexicon;
-using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
-namespace FrenchNewsNer.Quantities;
+namespace FrenchNewsNer.Rules;
 
 /// <summary>
 /// A one-sided test for "may a phrase of this table start at this token", run before the phrase matcher's
-/// hash look-up: false means certainly not. The recogniser tries units and context phrases at nearly
+/// hash look-up and by the rule engine as the start condition "a lexicon's first tokens"
+/// (<see cref="RuleStart.Phrases"/>): false means certainly not. The recogniser tries units and context phrases at nearly
 /// every token, and some phrases start with common words ("a $", "au $", "un peu plus de", "de l'ordre
 /// de"), so a phrase of two tokens or more must also find its second token in a second filter. Immutable.
 /// </summary>
-internal sealed class PhraseStartFilter : IStartTest
+internal sealed class PhraseStartFilter
 {
     private readonly FoldedPrefilter _single;
     private readonly FoldedPrefilter _longFirst;
@@ -46,7 +46,7 @@ internal sealed class PhraseStartFilter : IStartTest
         return new PhraseStartFilter(single.Build(), longFirst.Build(), longSecond.Build());
     }
 
-    /// <inheritdoc />
+    /// <summary>Whether a phrase may start at token <paramref name="index"/>, whose folded form is <paramref name="folded"/>.</summary>
     public bool MayStartAt(Document document, int index, ReadOnlySpan<char> folded) =>
         _single.MayContain(folded)
         || (_longFirst.MayContain(folded) && index + 1 < document.Tokens.Length && _longSecond.MayContain(document.FoldedOf(index + 1)));
