@@ -40,6 +40,9 @@ internal sealed class NumberMatchMemo
         parser.MarkStarts(document, _bits);
     }
 
+    /// <summary>The "may start" bits, one per token from bit 0 of word 0 (the words after the first <c>(tokens + 63) / 64</c> are not start bits).</summary>
+    public ulong[] StartBits => _bits;
+
     /// <summary>Whether a reading may start at token <paramref name="index"/>; false means certainly not.</summary>
     public bool MayStart(int index) => (_bits[index >> 6] & (1UL << index)) != 0;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -94,8 +95,8 @@ internal sealed class QuantityLexicon
         return Cues.TryMatch(document, index, out tokenCount, out cue);
     }
 
-    /// <summary>Whether a unit written before a number may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>; false means certainly not.</summary>
-    public bool MayStartBefore(Document document, int index, ReadOnlySpan<char> first) => _before.MayStartAt(document, index, first);
+    /// <summary>Where a unit written before a number may start; false means certainly not.</summary>
+    public PhraseStartFilter UnitsBeforeStart => _before.Starts;
 
     /// <summary>Builds a lexicon from TSV text (tests use this to check the data rules).</summary>
     internal static QuantityLexicon Build(List<TsvRow> unitRows, List<TsvRow> cueRows)

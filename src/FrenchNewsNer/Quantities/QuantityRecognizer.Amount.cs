@@ -21,7 +21,7 @@ internal sealed partial class QuantityRecognizer
         public double Scale;        // the value of a scale word ending the number ("3 milliards"), or 0
     }
 
-    private readonly ref partial struct Scan
+    private sealed partial class Scan
     {
         private bool TryAmount(int index, out Amount amount)
         {

@@ -5,7 +5,7 @@ namespace FrenchNewsNer.Quantities;
 /// <summary>The words around a quantity: hedges, age or duration, clock times, the ordinal sign, angle and turn cues.</summary>
 internal sealed partial class QuantityRecognizer
 {
-    private readonly ref partial struct Scan
+    private sealed partial class Scan
     {
         /// <summary>Walks back over hedges before <paramref name="start"/>; returns where the left context begins.</summary>
         private int SkipHedges(int start, out bool hedged)

@@ -6,7 +6,7 @@ namespace FrenchNewsNer.Quantities;
 /// <summary>Units written before the number ("$5", "pourcentage de vingt") and glued to a number word ("trois-tonnes").</summary>
 internal sealed partial class QuantityRecognizer
 {
-    private readonly ref partial struct Scan
+    private sealed partial class Scan
     {
         private bool TryPrefixed(int i, out int next)
         {

@@ -7,7 +7,7 @@ namespace FrenchNewsNer.Quantities;
 /// <summary>Token tests of the quantity scan: technical runs (URLs, code), punctuation, clause and sentence ends.</summary>
 internal sealed partial class QuantityRecognizer
 {
-    private readonly ref partial struct Scan
+    private sealed partial class Scan
     {
         private bool IsTechnicalSignal(int t)
         {

@@ -14,7 +14,7 @@ internal sealed partial class QuantityRecognizer
         public double Multiplier;   // 0.5 for "demi-heure", otherwise 1
     }
 
-    private readonly ref partial struct Scan
+    private sealed partial class Scan
     {
         private bool TryQuantity(Amount amount, Amount? bare, out int next)
         {

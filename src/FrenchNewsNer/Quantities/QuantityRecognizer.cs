@@ -1,5 +1,6 @@
 using FrenchNewsNer.Numbers;
 using FrenchNewsNer.Pipeline;
+using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -58,7 +59,7 @@ namespace FrenchNewsNer.Quantities;
 /// in a unit, "trois-tonnes", has its prefix parsed as a small document of its own).
 /// </para>
 /// </remarks>
-internal sealed partial class QuantityRecognizer : IEntityRecognizer
+internal sealed partial class QuantityRecognizer : IRuleRecognizer
 {
     // How far back (in tokens, within the sentence) an angle or turn cue may stand before the number.
     private const int CueWindow = 8;
@@ -68,6 +69,7 @@ internal sealed partial class QuantityRecognizer : IEntityRecognizer
 
     private readonly FrenchNumberParser _numbers;
     private readonly QuantityLexicon _lexicon;
+    private readonly RuleEngine<Scan> _rules;
 
     /// <summary>Creates the recogniser over the built-in unit table.</summary>
     /// <param name="numbers">The shared number parser.</param>
@@ -81,24 +83,36 @@ internal sealed partial class QuantityRecognizer : IEntityRecognizer
     {
         _numbers = numbers ?? throw new ArgumentNullException(nameof(numbers));
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+        // The rules in priority order: a unit written before the number, then a number (with what follows
+        // it), then a number word glued to its unit. Each declares where it may open (Quantities/Rules/).
+        _rules = new RuleEngine<Scan>([new Scan.PrefixedUnitRule(lexicon), new Scan.AmountRule(numbers), new Scan.HyphenatedUnitRule()]);
     }
 
     /// <inheritdoc />
     public EntityKindSet Produces => EntityKindSet.Of(EntityKind.Quantity);
 
     /// <inheritdoc />
-    public void Recognize(Document document, RecognitionContext context, List<Candidate> output)
+    public void Recognize(Document document, RecognitionContext context, List<Candidate> output) =>
+        Recognize(document, context, output, RuleDispatch.Indexed);
+
+    /// <inheritdoc />
+    public void Recognize(Document document, RecognitionContext context, List<Candidate> output, RuleDispatch dispatch)
     {
         if (!context.Kinds.Contains(EntityKind.Quantity) || document.Tokens.Length == 0)
         {
             return;
         }
 
-        new Scan(this, document, output).Run();
+        _rules.Run(document, new Scan(this, document, output), dispatch);
     }
 
-    /// <summary>The per-document state of one pass: on the stack, so the recogniser stays shareable.</summary>
-    private readonly ref partial struct Scan
+    /// <summary>
+    /// The per-document state of one pass, shared by the rules: one per document, so the recogniser stays
+    /// shareable. A bare number the rules read is kept for the next one, which may carry its unit back
+    /// ("entre 10 et 20 km").
+    /// </summary>
+    private sealed partial class Scan : IRuleScan
     {
         private readonly QuantityRecognizer _owner;
         private readonly Document _document;
@@ -106,12 +120,9 @@ internal sealed partial class QuantityRecognizer : IEntityRecognizer
         private readonly List<Candidate> _output;
         private readonly QuantityLexicon _lexicon;
 
-        // The number reader's memo of this document, whose start bits say at which tokens a number may
-        // start; null when the document holds another reader's memo.
-        private readonly NumberMatchMemo? _numberStarts;
-
-        // The folded shadow, held here for the test run at every token.
-        private readonly ReadOnlySpan<char> _shadow;
+        private Amount _lastBare;
+        private bool _hasBare;
+        private TechnicalRun _run;
 
         public Scan(QuantityRecognizer owner, Document document, List<Candidate> output)
         {
@@ -120,80 +131,21 @@ internal sealed partial class QuantityRecognizer : IEntityRecognizer
             _tokens = document.Tokens;
             _output = output;
             _lexicon = owner._lexicon;
-            _numberStarts = owner._numbers.MemoFor(document);
-            _shadow = document.ShadowSpan;
         }
 
-        public void Run()
+        /// <summary>The last bare number read, while no rule has taken tokens since.</summary>
+        private Amount? Bare => _hasBare ? _lastBare : null;
+
+        /// <inheritdoc />
+        public bool Admits(int index) => !IsTechnical(index, ref _run);
+
+        private void RememberBare(Amount amount)
         {
-            var lastBare = default(Amount);
-            var hasBare = false;
-            var runs = default(TechnicalRun);
-            var i = 0;
-            while (i < _tokens.Length)
-            {
-                // Nearly every token starts nothing a quantity is read from: turn it away with the cheap
-                // tests first. Skipping it is what every reader would do (each fails there, with no effect).
-                if (!MayStartHere(i, out var before) || IsTechnical(i, ref runs))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (before && TryPrefixed(i, out var next))
-                {
-                    hasBare = false;
-                    i = next;
-                    continue;
-                }
-
-                if (TryAmount(i, out var amount))
-                {
-                    if (TryQuantity(amount, hasBare ? lastBare : (Amount?)null, out next))
-                    {
-                        hasBare = false;
-                        i = next;
-                        continue;
-                    }
-
-                    if (amount.Negative)
-                    {
-                        // "-5 km": no negative length; read the number again without its sign.
-                        i++;
-                        continue;
-                    }
-
-                    lastBare = amount;
-                    hasBare = true;
-                    i = amount.Next;
-                    continue;
-                }
-
-                if (TryHyphenated(i))
-                {
-                    hasBare = false;
-                }
-
-                i++;
-            }
+            _lastBare = amount;
+            _hasBare = true;
         }
 
-        /// <summary>
-        /// A necessary condition for <see cref="TryPrefixed"/>, <see cref="TryAmount"/> or
-        /// <see cref="TryHyphenated"/> to succeed at token <paramref name="i"/>: the first token of a unit
-        /// written before the number (<paramref name="before"/>, the condition of TryPrefixed alone), a
-        /// token a number may start at (a minus sign included), or a hyphenated word.
-        /// </summary>
-        private bool MayStartHere(int i, out bool before)
-        {
-            var token = _tokens[i];
-            before = _lexicon.MayStartBefore(_document, i, _shadow.Slice(token.FoldStart, token.FoldEnd - token.FoldStart));
-            return before
-                || token.IsNumber
-                || (_numberStarts is { } starts ? starts.MayStart(i) : _owner._numbers.MayStartAt(_document, i))
-                || (token.IsWord && token.Has(TokenFlags.Hyphenated) && !token.Has(TokenFlags.HasDigit))
-                || IsMinus(i);
-        }
+        private void ForgetBare() => _hasBare = false;
 
         /// <summary>
         /// Whether token <paramref name="i"/> lies in a glued run of tokens that is a URL, an e-mail address

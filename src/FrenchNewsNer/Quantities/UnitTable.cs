@@ -1,4 +1,5 @@
 using FrenchNewsNer.Lexicon;
+using FrenchNewsNer.Rules;
 using FrenchNewsNer.Text;
 
 namespace FrenchNewsNer.Quantities;
@@ -73,8 +74,8 @@ internal sealed class UnitTable
         return found;
     }
 
-    /// <summary>Whether a unit may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>; false means certainly not.</summary>
-    public bool MayStartAt(Document document, int index, ReadOnlySpan<char> first) => _starts.MayStartAt(document, index, first);
+    /// <summary>Where a unit of this table may start; false means certainly not (the start condition of rules that open with a unit).</summary>
+    public PhraseStartFilter Starts => _starts;
 
     private static bool InCapitals(Document document, int index, int count, uint capitalTokens)
     {

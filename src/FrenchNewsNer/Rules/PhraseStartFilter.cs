@@ -1,11 +1,12 @@
 using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Text;
 
-namespace FrenchNewsNer.Quantities;
+namespace FrenchNewsNer.Rules;
 
 /// <summary>
 /// A one-sided test for "may a phrase of this table start at this token", run before the phrase matcher's
-/// hash look-up: false means certainly not. The recogniser tries units and context phrases at nearly
+/// hash look-up and by the rule engine as the start condition "a lexicon's first tokens"
+/// (<see cref="RuleStart.Phrases"/>): false means certainly not. The recogniser tries units and context phrases at nearly
 /// every token, and some phrases start with common words ("a $", "au $", "un peu plus de", "de l'ordre
 /// de"), so a phrase of two tokens or more must also find its second token in a second filter. Immutable.
 /// </summary>
@@ -45,8 +46,8 @@ internal sealed class PhraseStartFilter
         return new PhraseStartFilter(single.Build(), longFirst.Build(), longSecond.Build());
     }
 
-    /// <summary>Whether a phrase may start at token <paramref name="index"/>, whose folded form is <paramref name="first"/>.</summary>
-    public bool MayStartAt(Document document, int index, ReadOnlySpan<char> first) =>
-        _single.MayContain(first)
-        || (_longFirst.MayContain(first) && index + 1 < document.Tokens.Length && _longSecond.MayContain(document.FoldedOf(index + 1)));
+    /// <summary>Whether a phrase may start at token <paramref name="index"/>, whose folded form is <paramref name="folded"/>.</summary>
+    public bool MayStartAt(Document document, int index, ReadOnlySpan<char> folded) =>
+        _single.MayContain(folded)
+        || (_longFirst.MayContain(folded) && index + 1 < document.Tokens.Length && _longSecond.MayContain(document.FoldedOf(index + 1)));
 }
