@@ -48,6 +48,9 @@ internal sealed class TokenTest
         StartClass = ClassOf(token);
     }
 
+    /// <summary>The options the token's regular expression runs with (tests hold it to a non-backtracking engine), or null.</summary>
+    internal RegexOptions? RegexEngineOptions => _regex?.Options;
+
     /// <summary>The folded words a matching token is one of, or null when any word may do.</summary>
     public string[]? StartWords { get; }
 
