@@ -1,4 +1,3 @@
-using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Names.Gazetteers;
 using FrenchNewsNer.Text;
 
@@ -12,16 +11,6 @@ namespace FrenchNewsNer.Names;
 /// </summary>
 internal sealed partial class NameRecognizer
 {
-    // Adjectives and nouns that take "à" for their complement ("relatives à X", "une allergie à X", "grâce à X"):
-    // after them "à" introduces a thing, not a place, and an unknown capitalised word there is no town; folded.
-    private static readonly FoldedKeySet RelationWords = Set(
-        "relatif", "relative", "relatifs", "relatives", "allergie", "allergies", "allergique", "allergiques", "hypersensibilite",
-        "sensibilite", "sensible", "sensibles", "intolerance", "resistance", "resistant", "resistante", "resistants", "resistantes",
-        "identique", "identiques", "semblable", "semblables", "similaire", "similaires", "comparable", "comparables", "equivalent",
-        "equivalente", "superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure", "inferieurs", "inferieures",
-        "grace", "quant", "conformement", "contrairement", "rapport", "associe", "associee", "associes", "associees", "lie", "liee",
-        "lies", "liees", "exposition", "expose", "exposee", "exposes", "exposees", "reponse", "recours", "acces", "consacre", "consacree");
-
     // `designator` (an appeal court's or a town hall's noun) at token i with its seat's name ending at nameEnd after its
     // "de": the whole is the institution; null for other designators.
     private Found? TrySeatNamedInstitution(Document document, int i, DesignatorInfo designator, int nameEnd)

@@ -1,3 +1,4 @@
+using FrenchNewsNer.Lexicon;
 using FrenchNewsNer.Pipeline;
 using FrenchNewsNer.Text;
 
@@ -9,6 +10,16 @@ namespace FrenchNewsNer.Names;
 /// </summary>
 internal sealed partial class NameRecognizer
 {
+    // Adjectives and nouns that take "à" for their complement ("relatives à X", "une allergie à X", "grâce à X"):
+    // after them "à" introduces a thing, not a place, and an unknown capitalised word there is no town; folded.
+    private static readonly FoldedKeySet RelationWords = Set(
+        "relatif", "relative", "relatifs", "relatives", "allergie", "allergies", "allergique", "allergiques", "hypersensibilite",
+        "sensibilite", "sensible", "sensibles", "intolerance", "resistance", "resistant", "resistante", "resistants", "resistantes",
+        "identique", "identiques", "semblable", "semblables", "similaire", "similaires", "comparable", "comparables", "equivalent",
+        "equivalente", "superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure", "inferieurs", "inferieures",
+        "grace", "quant", "conformement", "contrairement", "rapport", "associe", "associee", "associes", "associees", "lie", "liee",
+        "lies", "liees", "exposition", "expose", "exposee", "exposes", "exposees", "reponse", "recours", "acces", "consacre", "consacree");
+
     // The last resort: capitalised words in mid-sentence that are neither French words nor demonyms nor
     // known names are a name all the same; after "à", "en", "au" a place, otherwise most often a person.
     private Found? TryUnknownName(Document document, int i)
