@@ -116,6 +116,11 @@ internal sealed partial class NameRecognizer
 
     // "les juges Pons et Portelli", "MM. Duff et Voggenhuber", "les généraux Charles Mast et Revers": the persons a
     // plural title announces go on after a comma or "et". Adds them to `found` and returns the token after the last.
+    // After a plural title the coordinated names are announced persons, so a one-word place there is a surname
+    // ("les juges Bardel et Pessac"); a longer place or an organisation still ends the list.
+    private bool IsOneWordPlace(Document document, int k) =>
+        !_gazetteers.Organizations.TryMatch(document, k, out _, out _) && _gazetteers.Places.TryMatch(document, k, out var count, out _) && count == 1;
+
     private int AddCoordinatedPersons(Document document, int i, List<Found> found)
     {
         var tokens = document.Tokens;
@@ -124,7 +129,7 @@ internal sealed partial class NameRecognizer
             var last = !document.IsChar(i, ',');
             var start = i + 1;
             if (!IsCapitalizedWord(tokens[start]) || tokens[start].Has(TokenFlags.AllCaps) || StartsSentence(document, start)
-                || Is(FunctionWords, document, start) || IsTitleOrDesignator(document, start) || StartsNonPersonName(document, start)
+                || Is(FunctionWords, document, start) || IsTitleOrDesignator(document, start) || (StartsNonPersonName(document, start) && !IsOneWordPlace(document, start))
                 || (IsCommon(document, start) && !IsKnownPersonWord(document, start) && !IsSurnameAfterTitle(document, start)))
             {
                 break;
