@@ -80,8 +80,10 @@ internal sealed partial class NameRecognizer
             return null;
         }
 
-        // A place or organisation right after a role ("le président Kremlin") is not a person.
-        if (!civility && StartsNonPersonName(document, j))
+        // A place or organisation right after a role ("le président Kremlin") is not a person; a plural title
+        // announces persons, so there a one-word place is a surname ("les avocats Pessac et Ballet").
+        var plural = title.Number == GrammaticalNumber.Plural;
+        if (!civility && StartsNonPersonName(document, j) && !(plural && IsOneWordPlace(document, j)))
         {
             return null;
         }
@@ -89,7 +91,7 @@ internal sealed partial class NameRecognizer
         // After "M." or "Mme" every capitalised word of the run is the person's, a town's name too ("M. Barón Crespo").
         var end = NameEnd(document, j, allowCommonFirst: true, afterCivility: civility);
         var person = PersonAt(document, j, end);
-        return title.Number == GrammaticalNumber.Plural ? person with { Origin = FoundOrigin.PluralTitle } : person;
+        return plural ? person with { Origin = FoundOrigin.PluralTitle } : person;
     }
 
     // "Oleg Kojémiako", "Jean-Pierre Raffarin", "Kim Jong Un": a known first name and capitalised words.
